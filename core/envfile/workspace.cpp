@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "core/envfile/workspace.h"
+
+#include "core/envfile/yamlutil.h"
+#include "core/util/atomicfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <set>
+
+using core::util::ErrorCode;
+using core::util::makeError;
+using core::util::Result;
+
+namespace core::envfile {
+
+namespace {
+
+const std::set<std::string> s_platforms = {"linux-64", "linux-aarch64", "linux-ppc64le", "osx-64",
+                                           "osx-arm64", "win-64", "noarch"};
+
+/** Reads the keys of deploydeck.yml one by one; the first bad value stops with an error. */
+class WorkspaceReader
+{
+public:
+    WorkspaceReader(Workspace &ws, std::string file) : m_ws(ws), m_file(std::move(file)) {}
+
+    Result<void> read(const YAML::Node &root)
+    {
+        if (!root.IsMap())
+            return bad(root, "the file must be a mapping of keys (name, channels, ...)");
+        for (const auto &entry : root) {
+            const std::string key = entry.first.as<std::string>();
+            if (auto r = readKey(key, entry.second); !r.ok())
+                return r;
+        }
+        if (m_ws.platforms.empty())
+            m_ws.platforms.push_back(m_ws.platform);
+        return {};
+    }
+
+private:
+    Result<void> readKey(const std::string &key, const YAML::Node &value)
+    {
+        if (key == "name")
+            return scalar(value, m_ws.name);
+        if (key == "channels")
+            return channels(value);
+        if (key == "channel_alias")
+            return scalar(value, m_ws.channelAlias);
+        if (key == "custom_channels")
+            return stringMap(value, m_ws.customChannels);
+        if (key == "channel_priority")
+            return priority(value);
+        if (key == "platform")
+            return platform(value, m_ws.platform);
+        if (key == "platforms")
+            return platforms(value);
+        if (key == "virtual_packages")
+            return stringMap(value, m_ws.virtualPackages);
+        if (key == "sync_target")
+            return scalar(value, m_ws.syncTarget);
+        if (key == "inventory")
+            return path(value, m_ws.inventory);
+        if (key == "playbooks")
+            return paths(value, m_ws.playbooks);
+        if (key == "environments")
+            return paths(value, m_ws.environments);
+        if (key == "spec_lists")
+            return paths(value, m_ws.specLists);
+        if (key == "rpm_repositories")
+            return rpmRepositories(value);
+        if (key == "pin_variables")
+            return pinVariables(value);
+        m_ws.warnings.push_back({"unknown key '" + key + "' (ignored)", detail::location(m_file, value)});
+        return {};
+    }
+
+    Result<void> bad(const YAML::Node &node, const std::string &why)
+    {
+        return makeError(ErrorCode::InvalidValue, why, detail::location(m_file, node));
+    }
+
+    Result<void> scalar(const YAML::Node &node, std::string &out)
+    {
+        if (!node.IsScalar())
+            return bad(node, "expected a single value");
+        out = node.Scalar();
+        return {};
+    }
+
+    Result<void> list(const YAML::Node &node, std::vector<std::string> &out)
+    {
+        if (!node.IsSequence())
+            return bad(node, "expected a list");
+        out.clear();
+        for (const auto &item : node) {
+            std::string s;
+            if (auto r = scalar(item, s); !r.ok())
+                return r;
+            out.push_back(s);
+        }
+        return {};
+    }
+
+    Result<void> stringMap(const YAML::Node &node, std::map<std::string, std::string> &out)
+    {
+        if (!node.IsMap())
+            return bad(node, "expected a mapping");
+        for (const auto &entry : node) {
+            std::string s;
+            if (auto r = scalar(entry.second, s); !r.ok())
+                return r;
+            out[entry.first.as<std::string>()] = s;
+        }
+        return {};
+    }
+
+    Result<void> channels(const YAML::Node &node)
+    {
+        std::vector<std::string> names;
+        if (auto r = list(node, names); !r.ok())
+            return r;
+        m_ws.channels.clear();
+        for (auto &n : names) {
+            // Local paths are relative to the workspace; names and URLs stay as written.
+            if (n.rfind("./", 0) == 0 || n.rfind("../", 0) == 0)
+                n = "file://" + resolvePath(m_ws, n);
+            m_ws.channels.push_back({n});
+        }
+        return {};
+    }
+
+    Result<void> priority(const YAML::Node &node)
+    {
+        std::string p;
+        if (auto r = scalar(node, p); !r.ok())
+            return r;
+        if (p != "strict" && p != "flexible")
+            return bad(node, "channel_priority must be 'strict' or 'flexible', not '" + p + "'");
+        m_ws.strictChannelPriority = p == "strict";
+        return {};
+    }
+
+    Result<void> platform(const YAML::Node &node, std::string &out)
+    {
+        if (auto r = scalar(node, out); !r.ok())
+            return r;
+        if (!s_platforms.count(out))
+            return bad(node, "unknown platform '" + out + "' (linux-64, linux-aarch64, osx-64, osx-arm64, win-64)");
+        return {};
+    }
+
+    Result<void> platforms(const YAML::Node &node)
+    {
+        if (!node.IsSequence())
+            return bad(node, "expected a list of platforms");
+        m_ws.platforms.clear();
+        for (const auto &item : node) {
+            std::string p;
+            if (auto r = platform(item, p); !r.ok())
+                return r;
+            m_ws.platforms.push_back(p);
+        }
+        return {};
+    }
+
+    Result<void> path(const YAML::Node &node, std::string &out)
+    {
+        if (auto r = scalar(node, out); !r.ok())
+            return r;
+        out = resolvePath(m_ws, out);
+        return {};
+    }
+
+    Result<void> paths(const YAML::Node &node, std::vector<std::string> &out)
+    {
+        if (auto r = list(node, out); !r.ok())
+            return r;
+        for (auto &p : out)
+            p = resolvePath(m_ws, p);
+        return {};
+    }
+
+    Result<void> rpmRepositories(const YAML::Node &node)
+    {
+        if (!node.IsSequence())
+            return bad(node, "expected a list of {name, url}");
+        for (const auto &item : node) {
+            if (!item.IsMap() || !item["url"])
+                return bad(item, "an RPM repository needs at least a 'url'");
+            RpmRepository repo;
+            repo.url = item["url"].as<std::string>();
+            repo.name = item["name"] ? item["name"].as<std::string>() : repo.url;
+            if (repo.url.rfind("./", 0) == 0 || repo.url.rfind("../", 0) == 0)
+                repo.url = "file://" + resolvePath(m_ws, repo.url);
+            m_ws.rpmRepositories.push_back(repo);
+        }
+        return {};
+    }
+
+    Result<void> pinVariables(const YAML::Node &node)
+    {
+        if (!node.IsMap())
+            return bad(node, "expected a mapping with rpm, conda and environment lists");
+        for (const auto &entry : node) {
+            const std::string key = entry.first.as<std::string>();
+            std::vector<std::string> *target = key == "rpm"           ? &m_ws.rpmPinVariables
+                                               : key == "conda"       ? &m_ws.condaEnvVariables
+                                               : key == "environment" ? &m_ws.environmentVariables
+                                                                      : nullptr;
+            if (!target) {
+                m_ws.warnings.push_back({"unknown key 'pin_variables." + key + "' (ignored)",
+                                         detail::location(m_file, entry.second)});
+                continue;
+            }
+            if (auto r = list(entry.second, *target); !r.ok())
+                return r;
+        }
+        return {};
+    }
+
+    Workspace &m_ws;
+    std::string m_file;
+};
+
+} // namespace
+
+std::string resolvePath(const Workspace &workspace, const std::string &path)
+{
+    if (path.empty())
+        return path;
+    const QString p = QString::fromStdString(path);
+    if (QFileInfo(p).isAbsolute())
+        return QDir::cleanPath(p).toStdString();
+    return QDir::cleanPath(QDir(QString::fromStdString(workspace.root)).absoluteFilePath(p)).toStdString();
+}
+
+Result<Workspace> readWorkspace(const std::string &path)
+{
+    QFileInfo info(QString::fromStdString(path));
+    if (info.isDir())
+        info = QFileInfo(QDir(info.absoluteFilePath()).filePath(QStringLiteral("deploydeck.yml")));
+    Workspace ws;
+    ws.file = info.absoluteFilePath().toStdString();
+    ws.root = info.absolutePath().toStdString();
+    auto bytes = util::readFile(info.absoluteFilePath());
+    if (!bytes)
+        return bytes.error();
+    auto root = detail::parseYaml(bytes->toStdString(), ws.file);
+    if (!root)
+        return root.error();
+    try {
+        if (auto r = WorkspaceReader(ws, ws.file).read(*root); !r.ok())
+            return r.error();
+    } catch (const YAML::Exception &e) {
+        return makeError(ErrorCode::InvalidValue, e.msg, detail::location(ws.file, e.mark));
+    }
+    if (ws.name.empty())
+        ws.name = info.dir().dirName().toStdString();
+    return ws;
+}
+
+} // namespace core::envfile

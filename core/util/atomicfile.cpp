@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "core/util/atomicfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace core::util {
+
+Result<void> writeFileAtomically(const QString &path, const QByteArray &data, QFileDevice::Permissions permissions)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return makeError(ErrorCode::FileWriteFailed, "cannot create folder", info.absolutePath().toStdString());
+    QSaveFile file(path);
+    // QSaveFile writes to a temporary file and renames it on commit(): the atomic part.
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::FileWriteFailed, file.errorString().toStdString(), path.toStdString());
+    if (file.write(data) != data.size()) {
+        const std::string reason = file.errorString().toStdString();
+        file.cancelWriting();
+        return makeError(ErrorCode::FileWriteFailed, reason, path.toStdString());
+    }
+    if (permissions && !file.setPermissions(permissions)) {
+        file.cancelWriting();
+        return makeError(ErrorCode::FileWriteFailed, "cannot set permissions", path.toStdString());
+    }
+    if (!file.commit())
+        return makeError(ErrorCode::FileWriteFailed, file.errorString().toStdString(), path.toStdString());
+    return {};
+}
+
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return makeError(ErrorCode::FileNotFound, "no such file", path.toStdString());
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::FileUnreadable, file.errorString().toStdString(), path.toStdString());
+    return file.readAll();
+}
+
+} // namespace core::util

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QFileDevice>
+#include <QString>
+
+namespace core::util {
+
+/**
+ * Writes @p data to @p path atomically: a temporary file next to it is written, flushed to disk
+ * and renamed over the target, so readers see the old file or the new one, never a mix, and a
+ * failure (full disk, killed process) leaves the old file as it was. Missing parent folders are
+ * created. @p permissions, when given, are set before the rename (0600 for files with secrets).
+ */
+[[nodiscard]] Result<void> writeFileAtomically(const QString &path, const QByteArray &data,
+                                               QFileDevice::Permissions permissions = {});
+
+/** Reads a whole file; FileNotFound / FileUnreadable name the path. */
+[[nodiscard]] Result<QByteArray> readFile(const QString &path);
+
+} // namespace core::util

@@ -1,0 +1,253 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 deploydeck authors
+#
+# The one entry script: installs what is missing on Debian 12, builds libsolv with conda support
+# into a cache outside the clone, builds deploydeck, and runs it or its tests.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cache_root="${DEPLOYDECK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/deploydeck}"
+build_dir="${DEPLOYDECK_BUILD_DIR:-$here/build}"
+jobs="$(nproc 2>/dev/null || echo 2)"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf 'deploydeck.sh: error: %s\n' "$*" >&2; exit 1; }
+
+usage() {
+    cat <<'EOF'
+Usage: ./deploydeck.sh COMMAND [ARGS]
+
+Commands:
+  run [ARGS]     install what is missing, build, and open deploydeck on the demo workspace
+                 (without a display: print the demo workspace and solve its environment)
+  test [--sanitize] [CTEST ARGS]
+                 install what is missing, build, and run every test with ctest
+  build          install what is missing and build only
+  setup          install Debian packages and build libsolv with conda support only
+  bench [NAME]   build and run the benchmarks in tests/bench (all, or one by name)
+  package        build the Debian package into dist/
+  help           this text
+
+Environment:
+  DEPLOYDECK_CACHE      where libsolv is built and cached (default ~/.cache/deploydeck)
+  DEPLOYDECK_BUILD_DIR  build directory (default ./build)
+  LIBSOLV_ROOT          use this conda-enabled libsolv instead of building one
+  DEPLOYDECK_PEER_DATA  peer test data (default ../shared/data/peers)
+EOF
+}
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+        die "need root to run: $* (install sudo or run as root)"; fi
+}
+
+# Debian packages the build, the tests and the app need.
+debian_packages=(
+    build-essential cmake ninja-build pkg-config dpkg-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libyaml-cpp-dev libarchive-dev libzstd-dev zlib1g-dev libbz2-dev liblzma-dev libexpat1-dev
+    ansible-core python3 zstd
+    rpm createrepo-c
+)
+
+ensure_packages() {
+    local missing=()
+    for p in "${debian_packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        say "Debian packages: all present"
+        return
+    fi
+    say "Installing Debian packages: ${missing[*]}"
+    as_root apt-get update -qq || die "apt-get update failed"
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+        || die "apt-get install failed for: ${missing[*]}"
+}
+
+# Add deb-src entries derived from the machine's own apt sources (deb822 and one-line forms).
+ensure_deb_src() {
+    local out=/etc/apt/sources.list.d/deploydeck-src.sources
+    if apt-get source --print-uris -qq libsolv >/dev/null 2>&1 \
+        && [ -n "$(apt-get source --print-uris -qq libsolv 2>/dev/null)" ]; then
+        return
+    fi
+    say "Adding deb-src entries derived from this machine's apt sources"
+    local tmp
+    tmp="$(mktemp)"
+    shopt -s nullglob
+    for f in /etc/apt/sources.list.d/*.sources; do
+        [ "$f" = "$out" ] && continue
+        awk 'BEGIN { RS = ""; FS = "\n" }
+             {
+                 deb = 0; debian = 0
+                 for (i = 1; i <= NF; i++) {
+                     if ($i ~ /^Types:/ && (" " $i " ") ~ / deb /) deb = 1
+                     if ($i ~ /^URIs:/ && $i ~ /debian/) debian = 1
+                 }
+                 if (!deb || !debian) next
+                 for (i = 1; i <= NF; i++) {
+                     if ($i ~ /^Types:/) print "Types: deb-src"; else if ($i !~ /^#/) print $i
+                 }
+                 print ""
+             }' "$f" >>"$tmp"
+    done
+    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+        [ -f "$f" ] || continue
+        sed -n 's/^deb \(.*debian.*\)$/Types: deb-src\nURIs: \1\n/p' "$f" \
+            | awk '/^URIs:/ { n = split(substr($0, 7), a, " "); o = 1; if (a[1] ~ /^\[/) o = 2;
+                              print "URIs: " a[o]; print "Suites: " a[o+1]; c = "";
+                              for (i = o + 2; i <= n; i++) c = c " " a[i]; print "Components:" c; next } { print }' >>"$tmp"
+    done
+    shopt -u nullglob
+    [ -s "$tmp" ] || die "no Debian entries in /etc/apt/sources.list* to derive deb-src from"
+    as_root install -m 0644 "$tmp" "$out"
+    rm -f "$tmp"
+    as_root apt-get update -qq || die "apt-get update failed after adding deb-src entries ($out)"
+}
+
+libsolv_patch_hash() {
+    cat "$here"/packaging/libsolv/*.patch 2>/dev/null | sha256sum | cut -c1-12
+}
+
+libsolv_prefix() {
+    local ver
+    ver="$(dpkg-query -W -f='${Version}' libsolv1 2>/dev/null || apt-cache policy libsolv1 2>/dev/null | awk '/Candidate:/ {print $2}')"
+    ver="${ver:-unknown}"
+    echo "$cache_root/libsolv-${ver//[:~+]/_}-$(libsolv_patch_hash)"
+}
+
+ensure_libsolv() {
+    if [ -n "${LIBSOLV_ROOT:-}" ]; then
+        say "libsolv: using LIBSOLV_ROOT=$LIBSOLV_ROOT"
+        return
+    fi
+    local prefix
+    prefix="$(libsolv_prefix)"
+    if [ -f "$prefix/.complete" ]; then
+        say "libsolv with conda support: cached in $prefix"
+        export LIBSOLV_ROOT="$prefix"
+        return
+    fi
+    ensure_deb_src
+    say "Building libsolv with conda support into $prefix (once)"
+    local work="$cache_root/src"
+    rm -rf "$work" && mkdir -p "$work"
+    (cd "$work" && apt-get source -qq libsolv >/dev/null 2>&1) \
+        || (cd "$work" && apt-get source libsolv) || die "apt-get source libsolv failed (are deb-src entries reachable?)"
+    local src
+    src="$(find "$work" -maxdepth 1 -type d -name 'libsolv-*' | head -n1)"
+    [ -n "$src" ] || die "apt-get source did not unpack libsolv"
+    for p in "$here"/packaging/libsolv/*.patch; do
+        [ -f "$p" ] || continue
+        say "  applying $(basename "$p")"
+        patch -d "$src" -p1 --quiet <"$p" || die "patch $(basename "$p") does not apply to $(basename "$src")"
+    done
+    cmake -S "$src" -B "$work/build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DCMAKE_INSTALL_PREFIX="$prefix" -DCMAKE_INSTALL_LIBDIR=lib \
+        -DCMAKE_POSITION_INDEPENDENT_CODE=ON -DENABLE_STATIC=ON -DDISABLE_SHARED=ON \
+        -DENABLE_CONDA=ON -DMULTI_SEMANTICS=ON -DENABLE_RPMMD=ON -DENABLE_COMPLEX_DEPS=ON \
+        -DENABLE_ZSTD_COMPRESSION=ON -DENABLE_LZMA_COMPRESSION=ON -DENABLE_BZIP2_COMPRESSION=ON \
+        -DWITH_LIBXML2=OFF >"$work/configure.log" 2>&1 || { tail -20 "$work/configure.log"; die "libsolv configure failed"; }
+    cmake --build "$work/build" -j "$jobs" >"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; die "libsolv build failed"; }
+    rm -rf "$prefix"
+    cmake --install "$work/build" >/dev/null || die "libsolv install failed"
+    nm "$prefix/lib/libsolvext.a" 2>/dev/null | grep -c " T repo_add_conda" >/dev/null \
+        || die "the libsolv just built has no conda support (repo_add_conda missing)"
+    touch "$prefix/.complete"
+    rm -rf "$work"
+    export LIBSOLV_ROOT="$prefix"
+}
+
+setup() {
+    ensure_packages
+    ensure_libsolv
+}
+
+build() {
+    setup
+    local type="${DEPLOYDECK_BUILD_TYPE:-RelWithDebInfo}"
+    local extra=()
+    if [ "${DEPLOYDECK_SANITIZE:-0}" = 1 ]; then
+        build_dir="${build_dir}-sanitize"
+        extra+=(-DDEPLOYDECK_SANITIZE=ON)
+        type=Debug
+    fi
+    say "Configuring ($type) in $build_dir"
+    cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DLIBSOLV_ROOT="$LIBSOLV_ROOT" \
+        "${extra[@]}" >"$build_dir.configure.log" 2>&1 || { cat "$build_dir.configure.log"; die "CMake configure failed"; }
+    say "Building with $jobs jobs"
+    cmake --build "$build_dir" -j "$jobs" || die "build failed (compile errors above)"
+}
+
+demo_workspace() {
+    local dest="${XDG_DATA_HOME:-$HOME/.local/share}/deploydeck/demo"
+    if [ ! -f "$dest/deploydeck.yml" ]; then
+        say "Copying the demo workspace to $dest"
+        mkdir -p "$(dirname "$dest")"
+        rm -rf "$dest.tmp" && cp -r "$here/resources/demo" "$dest.tmp" && mv "$dest.tmp" "$dest"
+    fi
+    echo "$dest"
+}
+
+cmd_run() {
+    build
+    local ws
+    ws="$(demo_workspace)"
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        say "Opening deploydeck on $ws"
+        exec "$build_dir/app/deploydeck" --workspace "$ws" "$@"
+    fi
+    say "No display: showing the demo workspace on the command line"
+    "$build_dir/app/deploydeck" workspace "$ws"
+    say "Solving the demo environment"
+    "$build_dir/app/deploydeck" solve --workspace "$ws" -f "$ws/environments/sardana.yml"
+    echo
+    echo "For the window, run this on a machine with a display, or under Xvfb:"
+    echo "  xvfb-run -a ./deploydeck.sh run"
+}
+
+cmd_test() {
+    if [ "${1:-}" = "--sanitize" ]; then
+        export DEPLOYDECK_SANITIZE=1
+        shift
+    fi
+    build
+    say "Running the tests"
+    export QT_QPA_PLATFORM=offscreen
+    export DEPLOYDECK_PEER_DATA="${DEPLOYDECK_PEER_DATA:-$here/../shared/data/peers}"
+    ctest --test-dir "$build_dir" --output-on-failure -j "$jobs" --timeout 900 "$@"
+}
+
+cmd_bench() {
+    build
+    export DEPLOYDECK_PEER_DATA="${DEPLOYDECK_PEER_DATA:-$here/../shared/data/peers}"
+    local b
+    for b in "$build_dir"/tests/bench/bench_*; do
+        [ -x "$b" ] || continue
+        [ -n "${1:-}" ] && [ "$(basename "$b")" != "bench_$1" ] && continue
+        say "$(basename "$b")"
+        "$b"
+    done
+}
+
+cmd_package() {
+    build
+    say "Building the Debian package"
+    mkdir -p "$here/dist"
+    (cd "$build_dir" && cpack -G DEB -B "$here/dist") || die "cpack failed"
+}
+
+cmd="${1:-help}"
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    run) cmd_run "$@" ;;
+    test) cmd_test "$@" ;;
+    build) build ;;
+    setup) setup ;;
+    bench) cmd_bench "$@" ;;
+    package) cmd_package ;;
+    help | -h | --help) usage ;;
+    *) usage >&2; exit 2 ;;
+esac

@@ -1,0 +1,20 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 deploydeck authors
+# cmake -DROOT=<core dir> -P checklayering.cmake: fails when a core file includes a GUI header or ui/.
+file(GLOB_RECURSE files ${ROOT}/*.h ${ROOT}/*.cpp)
+set(bad "")
+foreach(f IN LISTS files)
+    file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](QtWidgets|QtGui|QWidget|QApplication|QGuiApplication|QPixmap|QIcon|QColor|QPainter|ui/)")
+    if(lines)
+        list(APPEND bad "${f}: ${lines}")
+    endif()
+endforeach()
+list(LENGTH files count)
+if(count EQUAL 0)
+    message(FATAL_ERROR "no files found under ${ROOT}")
+endif()
+if(bad)
+    list(JOIN bad "\n  " text)
+    message(FATAL_ERROR "core/ must not include GUI headers or ui/:\n  ${text}")
+endif()
+message(STATUS "layering ok: ${count} files under core/ include no GUI header")
