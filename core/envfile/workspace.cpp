@@ -51,7 +51,7 @@ private:
         if (key == "channel_alias")
             return scalar(value, m_ws.channelAlias);
         if (key == "custom_channels")
-            return stringMap(value, m_ws.customChannels);
+            return customChannels(value);
         if (key == "channel_priority")
             return priority(value);
         if (key == "platform")
@@ -61,7 +61,7 @@ private:
         if (key == "virtual_packages")
             return stringMap(value, m_ws.virtualPackages);
         if (key == "sync_target")
-            return scalar(value, m_ws.syncTarget);
+            return channel(value, m_ws.syncTarget);
         if (key == "inventory")
             return path(value, m_ws.inventory);
         if (key == "playbooks")
@@ -118,18 +118,39 @@ private:
         return {};
     }
 
+    /** Local paths are relative to the workspace and become file:// URLs; names and URLs stay. */
+    std::string channelText(const std::string &text) const
+    {
+        if (text.rfind("./", 0) == 0 || text.rfind("../", 0) == 0)
+            return "file://" + resolvePath(m_ws, text);
+        return text;
+    }
+
+    Result<void> channel(const YAML::Node &node, std::string &out)
+    {
+        if (auto r = scalar(node, out); !r.ok())
+            return r;
+        out = channelText(out);
+        return {};
+    }
+
     Result<void> channels(const YAML::Node &node)
     {
         std::vector<std::string> names;
         if (auto r = list(node, names); !r.ok())
             return r;
         m_ws.channels.clear();
-        for (auto &n : names) {
-            // Local paths are relative to the workspace; names and URLs stay as written.
-            if (n.rfind("./", 0) == 0 || n.rfind("../", 0) == 0)
-                n = "file://" + resolvePath(m_ws, n);
-            m_ws.channels.push_back({n});
-        }
+        for (const auto &n : names)
+            m_ws.channels.push_back({channelText(n)});
+        return {};
+    }
+
+    Result<void> customChannels(const YAML::Node &node)
+    {
+        if (auto r = stringMap(node, m_ws.customChannels); !r.ok())
+            return r;
+        for (auto &[name, url] : m_ws.customChannels)
+            url = channelText(url);
         return {};
     }
 

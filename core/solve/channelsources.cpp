@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "core/solve/channelsources.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QUrl>
+
+using core::util::ErrorCode;
+using core::util::makeError;
+using core::util::Result;
+
+namespace core::solve {
+
+bool isLocalChannel(const std::string &channel)
+{
+    return channel.starts_with("file://") || channel.starts_with('/') || channel.starts_with("./") ||
+           channel.starts_with("../");
+}
+
+Result<std::vector<RepodataSource>> localRepodataSources(const std::vector<std::string> &channels,
+                                                         const std::string &platform)
+{
+    std::vector<RepodataSource> sources;
+    int priority = int(channels.size());
+    for (const auto &channel : channels) {
+        const QString path = channel.starts_with("file://")
+                                 ? QUrl(QString::fromStdString(channel)).toLocalFile()
+                                 : QFileInfo(QString::fromStdString(channel)).absoluteFilePath();
+        if (!QFileInfo(path).isDir())
+            return makeError(ErrorCode::UnknownChannel, "the channel folder does not exist", channel);
+        const QString clean = QDir::cleanPath(path);
+        for (const std::string &subdir : {platform, std::string("noarch")}) {
+            const QDir dir(clean + QLatin1Char('/') + QString::fromStdString(subdir));
+            QString file = dir.filePath(QStringLiteral("repodata.json"));
+            if (!QFileInfo::exists(file))
+                file = dir.filePath(QStringLiteral("repodata.json.zst"));
+            if (!QFileInfo::exists(file))
+                continue;
+            sources.push_back(RepodataSource{QFileInfo(clean).fileName().toStdString(),
+                                             QUrl::fromLocalFile(clean).toString().toStdString(), subdir,
+                                             file.toStdString(), priority});
+        }
+        --priority;
+    }
+    return sources;
+}
+
+Result<LoadStats> loadSources(Database &database, const std::vector<RepodataSource> &sources, const LoadOptions &options)
+{
+    LoadStats total;
+    for (const auto &source : sources) {
+        auto stats = database.addRepodata(source, options);
+        if (!stats)
+            return stats.error();
+        total.records += stats->records;
+        total.skipped += stats->skipped;
+        total.replacedByConda += stats->replacedByConda;
+        total.fromSolvCache = total.fromSolvCache || stats->fromSolvCache;
+        total.warnings.insert(total.warnings.end(), stats->warnings.begin(), stats->warnings.end());
+    }
+    return total;
+}
+
+} // namespace core::solve

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#pragma once
+
+#include "core/spec/packagerecord.h"
+#include "core/util/result.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace core::solve {
+
+enum class PipAsPythonDependency : bool { No, Yes };
+
+/** One repodata file to load: a subdir of a channel. */
+struct RepodataSource
+{
+    std::string channel;    ///< canonical channel name or URL (token masked), used for `channel::` specs
+    std::string channelUrl; ///< base URL of the channel for package URLs (may carry a token)
+    std::string subdir;     ///< "linux-64", "noarch"; for bare index files, records without subdir get this
+    std::string path;       ///< repodata.json, repodata.json.zst, or a bare {filename: record} index file
+    int priority = 0;       ///< higher wins; all subdirs of a channel share one priority
+};
+
+struct LoadOptions
+{
+    /** Where to keep the `.solv` cache of this file; empty: next to the JSON; "-": no cache. */
+    std::string solvCacheDir;
+    PipAsPythonDependency pipAsPythonDependency = PipAsPythonDependency::No;
+};
+
+/** What loading one repodata file gave. */
+struct LoadStats
+{
+    std::size_t records = 0;            ///< records now in the database from this file
+    std::size_t skipped = 0;            ///< records that could not be read (see warnings)
+    std::size_t replacedByConda = 0;    ///< .tar.bz2 records dropped because a .conda of the same build exists
+    bool fromSolvCache = false;
+    std::vector<std::string> warnings;  ///< "file: record fn: reason", the first 50
+};
+
+/**
+ * All packages of a channel set, held in one libsolv pool in conda mode. Load once, solve many
+ * times. Not thread-safe: one thread at a time (the solve worker) may use a Database.
+ */
+class Database final
+{
+public:
+    Database();
+    ~Database();
+    Database(Database &&) noexcept;
+    Database &operator=(Database &&) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /**
+     * Loads one repodata file. Malformed JSON is an error naming file:line:column; a record that
+     * cannot be read is skipped and counted with a warning. A fresh `.solv` cache is used instead
+     * of the JSON when its stamp (size, mtime, channel URL, format version) matches.
+     */
+    [[nodiscard]] util::Result<LoadStats> addRepodata(const RepodataSource &source, const LoadOptions &options = {});
+
+    /** Number of packages loaded (virtual packages excluded). */
+    std::size_t packageCount() const;
+    /** The channels loaded, highest priority first. */
+    std::vector<std::string> channels() const;
+    /** Every package name, sorted, once. */
+    std::vector<std::string> packageNames() const;
+    /** Every record (for browsing); virtual packages excluded. */
+    std::vector<spec::PackageRecord> allRecords() const;
+
+    struct Private;
+    Private *d() { return m_d.get(); }
+    const Private *d() const { return m_d.get(); }
+
+private:
+    std::unique_ptr<Private> m_d;
+};
+
+} // namespace core::solve

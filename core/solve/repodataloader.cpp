@@ -1,0 +1,449 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "core/solve/repodataloader.h"
+
+#include "core/solve/jsoncursor.h"
+
+#include <algorithm>
+#include <cctype>
+#include <deque>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+using core::util::ErrorCode;
+using core::util::makeError;
+
+namespace core::solve::detail {
+
+namespace {
+
+constexpr std::size_t s_maxWarnings = 50;
+constexpr std::size_t s_maxFieldSize = 1 << 20;  // a record field over 1 MiB is hostile, not data
+
+struct StringHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+/** The fields of one record as read, before it becomes a solvable. */
+struct RecordFields
+{
+    std::string_view name, version, build, license, md5, sha256, subdir, fn, noarch, buildNumberText;
+    std::uint64_t size = 0, timestamp = 0, buildNumber = 0;
+    bool hasBuildNumber = false;
+    std::vector<std::string_view> depends, constrains, trackFeatures;
+    std::string problem;  ///< why the record cannot be used; empty when fine
+};
+
+bool isVersionChar(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '_' ||
+           c == '+' || c == '!' || c == '-' || c == '*';
+}
+
+class Loader
+{
+public:
+    Loader(Repo *repo, Id noarchKey, std::string_view json, const RepodataSource &source, PipAsPythonDependency pip,
+           LoadStats &stats)
+        : m_repo(repo), m_pool(repo->pool), m_data(repo_add_repodata(repo, 0)), m_noarchKey(noarchKey),
+          m_json(json), m_cursor(json), m_source(source), m_pip(pip), m_stats(stats)
+    {
+        m_subdir = source.subdir;
+    }
+
+    util::Result<void> run(std::string &baseUrl)
+    {
+        if (!parseTop())
+            return syntaxError();
+        repodata_internalize(m_data);
+        baseUrl = m_baseUrl;
+        return {};
+    }
+
+private:
+    util::Error syntaxError() const
+    {
+        std::size_t line = 0, column = 0;
+        m_cursor.lineColumn(m_cursor.errorOffset(), line, column);
+        return makeError(ErrorCode::ParseError, "invalid JSON: " + m_cursor.error(),
+                         m_source.path + ':' + std::to_string(line) + ':' + std::to_string(column));
+    }
+
+    /** Keeps a view valid for the whole load: views into the JSON stay, decoded ones are copied. */
+    std::string_view stable(std::string_view v)
+    {
+        if (v.data() >= m_json.data() && v.data() + v.size() <= m_json.data() + m_json.size())
+            return v;
+        return m_strings.emplace_back(v);
+    }
+
+    bool parseTop()
+    {
+        if (m_cursor.peek() != JsonCursor::Type::Object)
+            return m_cursor.fail("repodata must be a JSON object");
+        m_cursor.beginObject();
+        std::string_view key;
+        bool first = true;
+        while (m_cursor.nextKey(key)) {
+            // A bare index (conda's test data) has file names as top-level keys.
+            if (first && key != "packages.conda" && (key.ends_with(".tar.bz2") || key.ends_with(".conda"))) {
+                if (!parseRecord(stable(key)))
+                    return false;
+                m_bare = true;
+            } else if (m_bare) {
+                if (!parseRecord(stable(key)))
+                    return false;
+            } else if (key == "packages" || key == "packages.conda") {
+                if (!parsePackages())
+                    return false;
+            } else if (key == "info") {
+                if (!parseInfo())
+                    return false;
+            } else if (!m_cursor.skipValue()) {
+                return false;
+            }
+            first = false;
+        }
+        return !m_cursor.failed();
+    }
+
+    bool parseInfo()
+    {
+        if (m_cursor.peek() != JsonCursor::Type::Object)
+            return m_cursor.skipValue();
+        m_cursor.beginObject();
+        std::string_view key, value;
+        while (m_cursor.nextKey(key)) {
+            if ((key == "subdir" || key == "base_url") && m_cursor.peek() == JsonCursor::Type::String) {
+                if (!m_cursor.readString(value))
+                    return false;
+                if (key == "subdir")
+                    m_subdir = std::string(value);
+                else
+                    m_baseUrl = std::string(value);
+            } else if (!m_cursor.skipValue()) {
+                return false;
+            }
+        }
+        return !m_cursor.failed();
+    }
+
+    bool parsePackages()
+    {
+        if (m_cursor.peek() != JsonCursor::Type::Object)
+            return m_cursor.fail("'packages' must be an object of file name to record");
+        m_cursor.beginObject();
+        std::string_view fn;
+        while (m_cursor.nextKey(fn))
+            if (!parseRecord(stable(fn)))
+                return false;
+        return !m_cursor.failed();
+    }
+
+    bool readStringList(std::vector<std::string_view> &out, RecordFields &rec, const char *what)
+    {
+        out.clear();
+        if (m_cursor.peek() == JsonCursor::Type::Null)  // some real channels write null for an empty list
+            return m_cursor.skipValue();
+        if (m_cursor.peek() != JsonCursor::Type::Array) {
+            rec.problem = std::string("'") + what + "' is not a list";
+            return m_cursor.skipValue();
+        }
+        m_cursor.beginArray();
+        std::string_view item;
+        while (m_cursor.nextElement()) {
+            if (m_cursor.peek() != JsonCursor::Type::String) {
+                rec.problem = std::string("'") + what + "' has an entry that is not a string";
+                if (!m_cursor.skipValue())
+                    return false;
+                continue;
+            }
+            if (!m_cursor.readString(item))
+                return false;
+            out.push_back(stable(item));
+        }
+        return !m_cursor.failed();
+    }
+
+    bool readStringField(std::string_view &out, RecordFields &rec, std::string_view key)
+    {
+        if (m_cursor.peek() != JsonCursor::Type::String) {
+            if (m_cursor.peek() == JsonCursor::Type::Null)
+                return m_cursor.skipValue();
+            rec.problem = "'" + std::string(key) + "' is not a string";
+            return m_cursor.skipValue();
+        }
+        if (!m_cursor.readString(out))
+            return false;
+        if (out.size() > s_maxFieldSize)
+            rec.problem = "'" + std::string(key) + "' is larger than 1 MiB";
+        out = stable(out);
+        return true;
+    }
+
+    bool readNumberField(std::uint64_t &out, RecordFields &rec, std::string_view key)
+    {
+        if (m_cursor.peek() == JsonCursor::Type::Null)
+            return m_cursor.skipValue();
+        if (m_cursor.peek() != JsonCursor::Type::Number) {
+            rec.problem = "'" + std::string(key) + "' is not a number";
+            return m_cursor.skipValue();
+        }
+        std::string_view text;
+        if (!m_cursor.readNumber(text))
+            return false;
+        out = 0;
+        for (const char c : text) {
+            if (c < '0' || c > '9') {
+                rec.problem = "'" + std::string(key) + "' is not a whole non-negative number";
+                return true;
+            }
+            out = out * 10 + std::uint64_t(c - '0');
+        }
+        return true;
+    }
+
+    bool readField(std::string_view key, RecordFields &rec)
+    {
+        if (key == "name")
+            return readStringField(rec.name, rec, key);
+        if (key == "version")
+            return readStringField(rec.version, rec, key);
+        if (key == "build")
+            return readStringField(rec.build, rec, key);
+        if (key == "build_number") {
+            rec.hasBuildNumber = true;
+            return readNumberField(rec.buildNumber, rec, key);
+        }
+        if (key == "depends")
+            return readStringList(rec.depends, rec, "depends");
+        if (key == "constrains")
+            return readStringList(rec.constrains, rec, "constrains");
+        if (key == "track_features") {
+            if (m_cursor.peek() == JsonCursor::Type::Array)
+                return readStringList(rec.trackFeatures, rec, "track_features");
+            std::string_view text;
+            if (!readStringField(text, rec, key))
+                return false;
+            splitFeatures(text, rec.trackFeatures);
+            return true;
+        }
+        if (key == "license")
+            return readStringField(rec.license, rec, key);
+        if (key == "md5")
+            return readStringField(rec.md5, rec, key);
+        if (key == "sha256")
+            return readStringField(rec.sha256, rec, key);
+        if (key == "subdir")
+            return readStringField(rec.subdir, rec, key);
+        if (key == "fn")
+            return readStringField(rec.fn, rec, key);
+        if (key == "noarch" && m_cursor.peek() == JsonCursor::Type::String)
+            return readStringField(rec.noarch, rec, key);
+        if (key == "size")
+            return readNumberField(rec.size, rec, key);
+        if (key == "timestamp")
+            return readNumberField(rec.timestamp, rec, key);
+        // `requires` is conda's legacy key: conda ignores it and so do we. Everything else too.
+        return m_cursor.skipValue();
+    }
+
+    static void splitFeatures(std::string_view text, std::vector<std::string_view> &out)
+    {
+        out.clear();
+        std::size_t i = 0;
+        while (i < text.size()) {
+            while (i < text.size() && (text[i] == ' ' || text[i] == ',' || text[i] == '\t'))
+                ++i;
+            const std::size_t start = i;
+            while (i < text.size() && text[i] != ' ' && text[i] != ',' && text[i] != '\t')
+                ++i;
+            if (i > start)
+                out.push_back(text.substr(start, i - start));
+        }
+    }
+
+    bool parseRecord(std::string_view key)
+    {
+        if (m_cursor.peek() != JsonCursor::Type::Object) {
+            warn(key, "the record is not a JSON object");
+            return m_cursor.skipValue();
+        }
+        RecordFields &rec = m_rec;
+        rec = RecordFields{};
+        m_cursor.beginObject();
+        std::string_view field;
+        while (m_cursor.nextKey(field))
+            if (!readField(field, rec))
+                return false;
+        if (m_cursor.failed())
+            return false;
+        if (rec.fn.empty())
+            rec.fn = key;
+        validate(rec);
+        if (!rec.problem.empty()) {
+            warn(rec.fn, rec.problem);
+            return true;
+        }
+        addSolvable(rec);
+        return true;
+    }
+
+    void validate(RecordFields &rec)
+    {
+        if (!rec.problem.empty())
+            return;
+        if (rec.name.empty())
+            rec.problem = "no package name";
+        else if (rec.version.empty())
+            rec.problem = "no version";
+        else if (rec.version.size() > 256)
+            rec.problem = "the version is longer than 256 characters";
+        else if (!std::all_of(rec.version.begin(), rec.version.end(), isVersionChar))
+            rec.problem = "invalid version '" + std::string(rec.version) + "'";
+    }
+
+    /** Converts a dependency string with libsolv's conda parser, once per distinct string. */
+    Id dependency(std::string_view spec)
+    {
+        const auto it = m_deps.find(spec);
+        if (it != m_deps.end())
+            return it->second;
+        const std::string text(spec);
+        const Id id = pool_conda_matchspec(m_pool, text.c_str());
+        m_deps.emplace(text, id);
+        return id;
+    }
+
+    bool convertDeps(const std::vector<std::string_view> &specs, std::vector<Id> &out, RecordFields &rec)
+    {
+        out.clear();
+        for (const auto spec : specs) {
+            const Id id = dependency(spec);
+            if (!id) {
+                rec.problem = "cannot read the dependency '" + std::string(spec) + "'";
+                return false;
+            }
+            out.push_back(id);
+        }
+        return true;
+    }
+
+    void addSolvable(RecordFields &rec)
+    {
+        if (!convertDeps(rec.depends, m_requires, rec) || !convertDeps(rec.constrains, m_constrains, rec)) {
+            warn(rec.fn, rec.problem);
+            return;
+        }
+        // A .conda and a .tar.bz2 of the same build: keep the .conda, whichever comes first.
+        const bool isConda = rec.fn.ends_with(".conda");
+        const std::string_view stem = rec.fn.substr(0, rec.fn.size() - (isConda ? 6 : rec.fn.ends_with(".tar.bz2") ? 8 : 0));
+        const auto seen = m_stems.find(stem);
+        if (seen != m_stems.end()) {
+            if (!isConda || seen->second.isConda) {
+                ++m_stats.replacedByConda;
+                return;
+            }
+            repo_free_solvable(m_repo, seen->second.id, 0);
+            ++m_stats.replacedByConda;
+            --m_stats.records;
+        }
+        const Id handle = repo_add_solvable(m_repo);
+        m_stems[stem] = StemEntry{handle, isConda};
+        Solvable *s = pool_id2solvable(m_pool, handle);
+        s->name = pool_strn2id(m_pool, rec.name.data(), unsigned(rec.name.size()), 1);
+        s->evr = pool_strn2id(m_pool, rec.version.data(), unsigned(rec.version.size()), 1);
+        for (const Id dep : m_requires)
+            s->requires_ = repo_addid_dep(m_repo, s->requires_, dep, 0);
+        if (m_pip == PipAsPythonDependency::Yes && rec.name == "python" && !rec.version.empty() &&
+            (rec.version[0] == '2' || rec.version[0] == '3'))
+            s->requires_ = repo_addid_dep(m_repo, s->requires_, pool_str2id(m_pool, "pip", 1), 0);
+        for (const Id dep : m_constrains)
+            repodata_add_idarray(m_data, handle, SOLVABLE_CONSTRAINS, dep);
+        for (const auto feature : rec.trackFeatures)
+            repodata_add_idarray(m_data, handle, SOLVABLE_TRACK_FEATURES,
+                                 pool_strn2id(m_pool, feature.data(), unsigned(feature.size()), 1));
+        setStr(handle, SOLVABLE_BUILDFLAVOR, rec.build, true);
+        if (rec.hasBuildNumber)
+            repodata_set_str(m_data, handle, SOLVABLE_BUILDVERSION, std::to_string(rec.buildNumber).c_str());
+        setStr(handle, SOLVABLE_LICENSE, rec.license, true);
+        setStr(handle, m_noarchKey, rec.noarch, true);
+        setChecksum(handle, SOLVABLE_PKGID, REPOKEY_TYPE_MD5, rec.md5, 32);
+        setChecksum(handle, SOLVABLE_CHECKSUM, REPOKEY_TYPE_SHA256, rec.sha256, 64);
+        if (rec.size)
+            repodata_set_num(m_data, handle, SOLVABLE_DOWNLOADSIZE, rec.size);
+        if (rec.timestamp) {
+            // CEP 34 timestamps are milliseconds; very old records used seconds.
+            const std::uint64_t seconds = rec.timestamp > 253402300799ULL ? rec.timestamp / 1000 : rec.timestamp;
+            repodata_set_num(m_data, handle, SOLVABLE_BUILDTIME, seconds);
+        }
+        const std::string subdir = rec.subdir.empty() ? m_subdir : std::string(rec.subdir);
+        const std::string fn(rec.fn);
+        repodata_set_location(m_data, handle, 0, subdir.empty() ? nullptr : subdir.c_str(), fn.c_str());
+        s->provides = repo_addid_dep(m_repo, s->provides, pool_rel2id(m_pool, s->name, s->evr, REL_EQ, 1), 0);
+        ++m_stats.records;
+    }
+
+    void setStr(Id handle, Id key, std::string_view value, bool pooled)
+    {
+        if (value.empty())
+            return;
+        const std::string text(value);
+        if (pooled)
+            repodata_set_poolstr(m_data, handle, key, text.c_str());
+        else
+            repodata_set_str(m_data, handle, key, text.c_str());
+    }
+
+    void setChecksum(Id handle, Id key, Id type, std::string_view hex, std::size_t length)
+    {
+        if (hex.size() != length || !std::all_of(hex.begin(), hex.end(), [](char c) { return std::isxdigit(c); }))
+            return;
+        const std::string text(hex);
+        repodata_set_checksum(m_data, handle, key, type, text.c_str());
+    }
+
+    void warn(std::string_view fn, const std::string &why)
+    {
+        ++m_stats.skipped;
+        if (m_stats.warnings.size() < s_maxWarnings)
+            m_stats.warnings.push_back(m_source.path + ": record '" + std::string(fn) + "': " + why);
+    }
+
+    struct StemEntry
+    {
+        Id id;
+        bool isConda;
+    };
+
+    Repo *m_repo;
+    Pool *m_pool;
+    Repodata *m_data;
+    Id m_noarchKey;
+    std::string_view m_json;
+    JsonCursor m_cursor;
+    const RepodataSource &m_source;
+    PipAsPythonDependency m_pip;
+    LoadStats &m_stats;
+    std::string m_subdir;
+    std::string m_baseUrl;
+    bool m_bare = false;
+    RecordFields m_rec;
+    std::vector<Id> m_requires, m_constrains;
+    std::deque<std::string> m_strings;
+    std::unordered_map<std::string, Id, StringHash, std::equal_to<>> m_deps;
+    std::unordered_map<std::string_view, StemEntry> m_stems;
+};
+
+} // namespace
+
+util::Result<void> loadRepodataJson(Repo *repo, Id noarchKey, std::string_view json, const RepodataSource &source,
+                                    PipAsPythonDependency pip, std::string &baseUrl, LoadStats &stats)
+{
+    return Loader(repo, noarchKey, json, source, pip, stats).run(baseUrl);
+}
+
+} // namespace core::solve::detail

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "core/solve/solver.h"
+
+#include "core/solve/database_p.h"
+#include "core/solve/problemsbuilder.h"
+#include "core/spec/matchspec.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+using core::util::ErrorCode;
+using core::util::makeError;
+using core::util::Result;
+
+namespace core::solve {
+
+namespace {
+
+/** A user spec turned into something libsolv can select. */
+struct ParsedSpec
+{
+    std::string text;        ///< as the user wrote it
+    std::string buildForm;   ///< "name version build", what pool_conda_matchspec takes
+    std::string channel;     ///< from `channel::name` or [channel=...]; empty for any
+    std::string subdir;
+};
+
+Result<ParsedSpec> parseSpec(const std::string &text)
+{
+    auto spec = spec::MatchSpec::parse(text);
+    if (!spec)
+        return makeError(ErrorCode::InvalidMatchSpec, spec.error().detail,
+                         "'" + text + "'" + (spec.error().location.empty() ? "" : " " + spec.error().location));
+    return ParsedSpec{text, spec->toCondaBuildForm(), spec->channel(), spec->subdir()};
+}
+
+/** Whether a repo's channel answers to @p wanted (a name like "conda-forge" or a URL). */
+bool channelMatches(const RepoInfo &info, const std::string &wanted)
+{
+    if (wanted.empty())
+        return true;
+    const auto strip = [](std::string s) {
+        while (s.ends_with('/'))
+            s.pop_back();
+        return s;
+    };
+    const std::string channel = strip(info.channel), url = strip(info.channelUrl), w = strip(wanted);
+    if (channel == w || url == w)
+        return true;
+    // "conda-forge" matches ".../conda-forge"; a URL matches the channel it names.
+    return channel.ends_with('/' + w) || url.ends_with('/' + w);
+}
+
+class SolveRun
+{
+public:
+    SolveRun(Database::Private &db, const Request &request) : m_db(db), m_pool(db.pool.get()), m_request(request) {}
+
+    Result<SolveOutcome> run()
+    {
+        setVirtualPackages();
+        m_db.ensureWhatProvides();
+        libsolv::ObjQueue jobs;
+        std::vector<ParsedSpec> specs;
+        for (const auto &text : m_request.specs) {
+            auto parsed = parseSpec(text);
+            if (!parsed)
+                return parsed.error();
+            if (auto r = addInstallJob(*parsed, jobs); !r.ok())
+                return r.error();
+            specs.push_back(std::move(*parsed));
+        }
+        for (const auto &text : m_request.pinned) {
+            auto parsed = parseSpec(text);
+            if (!parsed)
+                return parsed.error();
+            addPinJob(*parsed, jobs);
+        }
+        lockVirtualPackages(jobs);
+        hide();
+        struct Unhide
+        {
+            SolveRun *run;
+            ~Unhide() { run->unhide(); }
+        } unhideAtEnd{this};
+
+        libsolv::SolverPtr solver(solver_create(m_pool));
+        solver_set_flag(solver.get(), SOLVER_FLAG_ALLOW_DOWNGRADE, 1);
+        solver_set_flag(solver.get(), SOLVER_FLAG_ALLOW_UNINSTALL, 1);
+        solver_set_flag(solver.get(), SOLVER_FLAG_STRICT_REPO_PRIORITY,
+                        m_request.channelPriority == ChannelPriority::Strict ? 1 : 0);
+        if (solver_solve(solver.get(), jobs.raw()) != 0)
+            return SolveOutcome{detail::buildUnsolvable(m_db, solver.get(), m_request.specs)};
+        return SolveOutcome{makeSolution(solver.get(), specs)};
+    }
+
+private:
+    void setVirtualPackages()
+    {
+        std::string key;
+        for (const auto &v : m_request.virtualPackages)
+            key += v.name + '=' + v.version + '=' + v.build + ';';
+        if (m_db.installed && key == m_db.installedKey)
+            return;
+        if (m_db.installed)
+            repo_free(m_db.installed, 1);
+        m_db.installed = repo_create(m_pool, "@virtual");
+        m_db.installed->appdata = nullptr;  // repo info 0
+        Repodata *data = repo_add_repodata(m_db.installed, 0);
+        for (const auto &v : m_request.virtualPackages) {
+            const Id id = repo_add_solvable(m_db.installed);
+            Solvable *s = pool_id2solvable(m_pool, id);
+            s->name = pool_str2id(m_pool, v.name.c_str(), 1);
+            s->evr = pool_str2id(m_pool, v.version.empty() ? "0" : v.version.c_str(), 1);
+            repodata_set_poolstr(data, id, SOLVABLE_BUILDFLAVOR, v.build.c_str());
+            repodata_set_str(data, id, SOLVABLE_BUILDVERSION, "0");
+            s->provides = repo_addid_dep(m_db.installed, s->provides, pool_rel2id(m_pool, s->name, s->evr, REL_EQ, 1), 0);
+        }
+        repodata_internalize(data);
+        pool_set_installed(m_pool, m_db.installed);
+        m_db.installedKey = key;
+        m_db.whatprovidesDirty = true;
+    }
+
+    void lockVirtualPackages(libsolv::ObjQueue &jobs)
+    {
+        Id p = 0;
+        Solvable *s = nullptr;
+        FOR_REPO_SOLVABLES(m_db.installed, p, s)
+        jobs.push2(SOLVER_LOCK | SOLVER_SOLVABLE, p);
+    }
+
+    /** The solvables a spec selects, restricted to its channel and subdir when it names them. */
+    std::vector<Id> select(const ParsedSpec &spec, Id dep)
+    {
+        std::vector<Id> out;
+        Pool *pool = m_pool;  // FOR_PROVIDES expects a `pool`
+        Id p = 0, pp = 0;
+        FOR_PROVIDES(p, pp, dep)
+        {
+            Solvable *s = pool_id2solvable(m_pool, p);
+            if (s->repo == m_db.installed) {
+                out.push_back(p);
+                continue;
+            }
+            const RepoInfo &info = m_db.info(s->repo);
+            if (!channelMatches(info, spec.channel))
+                continue;
+            if (!spec.subdir.empty() && info.subdir != spec.subdir)
+                continue;
+            out.push_back(p);
+        }
+        return out;
+    }
+
+    Result<void> addInstallJob(const ParsedSpec &spec, libsolv::ObjQueue &jobs)
+    {
+        const Id dep = pool_conda_matchspec(m_pool, spec.buildForm.c_str());
+        if (!dep)
+            return makeError(ErrorCode::InvalidMatchSpec, "libsolv cannot read '" + spec.buildForm + "'", spec.text);
+        jobs.push2(SOLVER_INSTALL | SOLVER_SOLVABLE_PROVIDES, dep);
+        if (spec.channel.empty() && spec.subdir.empty())
+            return {};
+        // libsolv ignores the channel part of a spec. Builds of that name from elsewhere are taken
+        // out of consideration for this solve, so strict channel priority judges only the rest.
+        if (!spec.channel.empty() && !channelLoaded(spec.channel))
+            return makeError(ErrorCode::UnknownChannel, "the channel '" + spec.channel + "' is not loaded", spec.text);
+        const std::vector<Id> allowed = select(spec, dep);
+        const Id name = pool_id2solvable(m_pool, allowed.empty() ? 0 : allowed.front())->name;
+        const Id specName = name ? name : pool_str2id(m_pool, spec::MatchSpec::parse(spec.text)->name().c_str(), 1);
+        const std::set<Id> keep(allowed.begin(), allowed.end());
+        Pool *pool = m_pool;
+        Id p = 0, pp = 0;
+        FOR_PROVIDES(p, pp, specName)
+        {
+            if (pool_id2solvable(m_pool, p)->name == specName && !keep.count(p))
+                m_hidden.push_back(p);
+        }
+        return {};
+    }
+
+    /** Hides m_hidden from the pool for this solve (libsolv's "considered" map). */
+    void hide()
+    {
+        if (m_hidden.empty())
+            return;
+        map_init(&m_considered, m_pool->nsolvables);
+        map_setall(&m_considered);
+        for (const Id p : m_hidden)
+            MAPCLR(&m_considered, p);
+        m_pool->considered = &m_considered;
+        m_db.whatprovidesDirty = true;
+        m_db.ensureWhatProvides();
+    }
+
+    void unhide()
+    {
+        if (!m_pool->considered)
+            return;
+        m_pool->considered = nullptr;
+        map_free(&m_considered);
+        m_db.whatprovidesDirty = true;
+    }
+
+    bool channelLoaded(const std::string &channel) const
+    {
+        return std::any_of(m_db.repos.begin() + 1, m_db.repos.end(),
+                           [&](const RepoInfo &info) { return channelMatches(info, channel); });
+    }
+
+    /** A pin keeps every build of that name that does not match it out of the solution. */
+    void addPinJob(const ParsedSpec &spec, libsolv::ObjQueue &jobs)
+    {
+        const Id dep = pool_conda_matchspec(m_pool, spec.buildForm.c_str());
+        if (!dep)
+            return;
+        const Id name = pool_str2id(m_pool, spec::MatchSpec::parse(spec.text)->name().c_str(), 0);
+        if (!name)
+            return;
+        const std::vector<Id> allowed = select(spec, dep);
+        const std::set<Id> allowedSet(allowed.begin(), allowed.end());
+        Pool *pool = m_pool;
+        Id p = 0, pp = 0;
+        FOR_PROVIDES(p, pp, name)
+        {
+            if (pool_id2solvable(m_pool, p)->name == name && !allowedSet.count(p))
+                jobs.push2(SOLVER_LOCK | SOLVER_SOLVABLE, p);
+        }
+    }
+
+    Solution makeSolution(Solver *solver, const std::vector<ParsedSpec> &specs)
+    {
+        libsolv::TransactionPtr trans(solver_create_transaction(solver));
+        transaction_order(trans.get(), 0);
+        Solution solution;
+        std::vector<Id> ids;
+        for (int i = 0; i < trans->steps.count; ++i) {
+            const Id p = trans->steps.elements[i];
+            if (transaction_type(trans.get(), p, SOLVER_TRANSACTION_SHOW_ACTIVE) == SOLVER_TRANSACTION_ERASE)
+                continue;
+            if (!m_db.isChannelPackage(p))
+                continue;
+            ids.push_back(p);
+        }
+        for (const Id p : ids) {
+            SolvedPackage pkg;
+            pkg.record = m_db.record(p);
+            solution.downloadSize += pkg.record.size;
+            for (const auto &spec : specs)
+                if (provides(pool_conda_matchspec(m_pool, spec.buildForm.c_str()), p))
+                    pkg.requestedAs.push_back(spec.text);
+            for (const Id q : ids) {
+                Solvable *other = pool_id2solvable(m_pool, q);
+                if (q == p || !other->requires_)
+                    continue;
+                for (Id *dp = other->repo->idarraydata + other->requires_; *dp; ++dp) {
+                    if (provides(*dp, p)) {
+                        pkg.requiredBy.emplace_back(pool_id2str(m_pool, other->name));
+                        break;
+                    }
+                }
+            }
+            solution.packages.push_back(std::move(pkg));
+        }
+        return solution;
+    }
+
+    /** Whether solvable @p p satisfies dependency @p dep (pool_match_nevr does not know conda relations). */
+    bool provides(Id dep, Id p) const
+    {
+        if (!dep)
+            return false;
+        for (Id *wp = pool_whatprovides_ptr(m_pool, dep); *wp; ++wp)
+            if (*wp == p)
+                return true;
+        return false;
+    }
+
+    Database::Private &m_db;
+    Pool *m_pool;
+    const Request &m_request;
+    std::vector<Id> m_hidden;
+    Map m_considered{};
+};
+
+} // namespace
+
+Result<SolveOutcome> solve(Database &database, const Request &request)
+{
+    return SolveRun(*database.d(), request).run();
+}
+
+} // namespace core::solve

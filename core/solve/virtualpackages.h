@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#pragma once
+
+#include "core/solve/request.h"
+#include "core/util/result.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace core::solve {
+
+/**
+ * The virtual packages conda would detect for @p platform: __unix/__linux/__glibc/__archspec on
+ * Linux (the glibc and kernel of this machine when the platform is the machine's own, else
+ * conservative defaults), __unix/__osx on macOS, __win on Windows. The CONDA_OVERRIDE_CUDA,
+ * CONDA_OVERRIDE_GLIBC, CONDA_OVERRIDE_OSX and CONDA_OVERRIDE_LINUX variables in @p environment
+ * override or add (an empty value removes that package), as conda does.
+ */
+std::vector<VirtualPackage> defaultVirtualPackages(const std::string &platform,
+                                                   const std::map<std::string, std::string> &environment);
+
+/** The CONDA_OVERRIDE_* variables of this process. */
+std::map<std::string, std::string> condaOverridesFromEnvironment();
+
+/** Parses "NAME=VERSION[=BUILD]" (as given to --virtual or in deploydeck.yml). */
+[[nodiscard]] util::Result<VirtualPackage> parseVirtualPackage(const std::string &text);
+
+} // namespace core::solve

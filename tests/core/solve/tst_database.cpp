@@ -1,0 +1,256 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "repodatafixture.h"
+
+#include "core/solve/database.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace core::solve;
+using namespace testing;
+
+namespace {
+
+QString writeText(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(text);
+    return path;
+}
+
+core::spec::PackageRecord only(const Database &db)
+{
+    const auto records = db.allRecords();
+    return records.size() == 1 ? records.front() : core::spec::PackageRecord{};
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readsAFullRecord()
+    {
+        QTemporaryDir dir;
+        const QByteArray json = R"({"info":{"subdir":"linux-64"},"packages.conda":{
+            "numpy-1.26.4-py312h_0.conda":{"name":"numpy","version":"1.26.4","build":"py312h_0","build_number":0,
+              "depends":["python >=3.12,<3.13.0a0","libblas >=3.9.0,<4.0a0"],"constrains":["numpy-base <0a0"],
+              "license":"BSD-3-Clause","md5":"0123456789abcdef0123456789abcdef",
+              "sha256":"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+              "size":7000000,"timestamp":1707225000000,"subdir":"linux-64","track_features":"a b"}}})";
+        Database db;
+        auto stats = db.addRepodata(source(QStringLiteral("cf"), QStringLiteral("linux-64"),
+                                           writeText(dir, QStringLiteral("r.json"), json)), noCache);
+        QVERIFY(stats.ok());
+        QCOMPARE(stats->records, std::size_t(1));
+        const auto r = only(db);
+        QCOMPARE(r.name, std::string("numpy"));
+        QCOMPARE(r.version, std::string("1.26.4"));
+        QCOMPARE(r.build, std::string("py312h_0"));
+        QCOMPARE(r.depends.size(), std::size_t(2));
+        QCOMPARE(r.constrains.size(), std::size_t(1));
+        QCOMPARE(r.trackFeatures, (std::vector<std::string>{"a", "b"}));
+        QCOMPARE(r.license, std::string("BSD-3-Clause"));
+        QCOMPARE(r.sha256.size(), std::size_t(64));
+        QCOMPARE(r.md5, std::string("0123456789abcdef0123456789abcdef"));
+        QCOMPARE(r.size, std::uint64_t(7000000));
+        QCOMPARE(r.timestamp, std::uint64_t(1707225000000));
+        QCOMPARE(r.fn, std::string("numpy-1.26.4-py312h_0.conda"));
+        QCOMPARE(r.subdir, std::string("linux-64"));
+        QCOMPARE(r.url, std::string("https://example.invalid/cf/linux-64/numpy-1.26.4-py312h_0.conda"));
+    }
+
+    void condaWinsOverTarBz2()
+    {
+        QTemporaryDir dir;
+        for (const bool condaFirst : {false, true}) {
+            const QByteArray tar = R"("packages":{"a-1-0.tar.bz2":{"name":"a","version":"1","build":"0","size":10}})";
+            const QByteArray conda = R"("packages.conda":{"a-1-0.conda":{"name":"a","version":"1","build":"0","size":5}})";
+            const QByteArray json = "{" + (condaFirst ? conda + "," + tar : tar + "," + conda) + "}";
+            Database db;
+            auto stats = db.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"),
+                                               writeText(dir, QStringLiteral("r.json"), json)), noCache);
+            QVERIFY(stats.ok());
+            QCOMPARE(db.packageCount(), std::size_t(1));
+            QCOMPARE(stats->replacedByConda, std::size_t(1));
+            QCOMPARE(only(db).fn, std::string("a-1-0.conda"));
+        }
+    }
+
+    void legacyRequiresIsDropped()
+    {
+        QTemporaryDir dir;
+        const QByteArray json = R"({"a-1-0.tar.bz2":{"name":"a","version":"1","build":"0","depends":["python 2.7*"],
+                                     "requires":["python 2.7"]}})";
+        Database db;
+        auto stats = db.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"),
+                                           writeText(dir, QStringLiteral("index.json"), json)), noCache);
+        QVERIFY(stats.ok());
+        QCOMPARE(only(db).depends, std::vector<std::string>{"python 2.7*"});
+        QCOMPARE(only(db).subdir, std::string("linux-64"));  // a bare index takes the subdir it is loaded as
+    }
+
+    void subdirMismatchIsAccepted()
+    {
+        QTemporaryDir dir;
+        const QByteArray json = R"({"info":{"subdir":"linux-64"},"packages":{
+            "a-1-0.tar.bz2":{"name":"a","version":"1","build":"0","subdir":"noarch"},
+            "b-1-0.tar.bz2":{"name":"b","version":"1","build":"0","subdir":"linux-64"}}})";
+        Database db;
+        auto stats = db.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"),
+                                           writeText(dir, QStringLiteral("r.json"), json)), noCache);
+        QVERIFY(stats.ok());
+        QCOMPARE(stats->records, std::size_t(2));
+        for (const auto &r : db.allRecords())
+            QCOMPARE(r.subdir, std::string(r.name == "a" ? "noarch" : "linux-64"));
+    }
+
+    void badRecordsAreSkippedAndCounted_data()
+    {
+        QTest::addColumn<QByteArray>("record");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("version is a number") << QByteArray(R"({"name":"x","version":5,"build":"0"})") << "'version' is not a string";
+        QTest::newRow("no name") << QByteArray(R"({"version":"1","build":"0"})") << "no package name";
+        QTest::newRow("invalid version") << QByteArray(R"({"name":"x","version":"1 2","build":"0"})") << "invalid version";
+        QTest::newRow("depends not a list") << QByteArray(R"({"name":"x","version":"1","depends":"a"})") << "'depends' is not a list";
+        QTest::newRow("record not an object") << QByteArray(R"([1,2])") << "not a JSON object";
+        QTest::newRow("negative size") << QByteArray(R"({"name":"x","version":"1","size":-4})") << "'size' is not a whole";
+        QTest::newRow("huge string") << QByteArray("{\"name\":\"x\",\"version\":\"1\",\"license\":\"" + QByteArray(2 << 20, 'a') + "\"}")
+                                     << "larger than 1 MiB";
+    }
+    void badRecordsAreSkippedAndCounted()
+    {
+        QFETCH(QByteArray, record);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QByteArray json = R"({"packages":{"good-1-0.tar.bz2":{"name":"good","version":"1","build":"0"},"bad-1-0.tar.bz2":)" +
+                                record + "}}";
+        Database db;
+        auto stats = db.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"),
+                                           writeText(dir, QStringLiteral("r.json"), json)), noCache);
+        QVERIFY(stats.ok());
+        QCOMPARE(stats->records, std::size_t(1));
+        QCOMPARE(stats->skipped, std::size_t(1));
+        QCOMPARE(stats->warnings.size(), std::size_t(1));
+        const QString warning = QString::fromStdString(stats->warnings.front());
+        QVERIFY2(warning.contains(QLatin1String("bad-1-0.tar.bz2")) && warning.contains(reason) &&
+                     warning.contains(QLatin1String("r.json")),
+                 qPrintable(warning));
+    }
+
+    void malformedJsonNamesTheLine_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("location");
+        QTest::newRow("truncated") << QByteArray("{\"packages\":{\n\"a-1-0.tar.bz2\":{\"name\":\"a\"") << ":2:28";
+        QTest::newRow("not an object") << QByteArray("[1]") << ":1:1";
+        QTest::newRow("empty") << QByteArray("") << "r.json";
+        QTest::newRow("garbage") << QByteArray("{\n\n  oops}") << ":3:3";
+    }
+    void malformedJsonNamesTheLine()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, location);
+        QTemporaryDir dir;
+        Database db;
+        auto stats = db.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"),
+                                           writeText(dir, QStringLiteral("r.json"), json)), noCache);
+        QVERIFY(!stats.ok());
+        QVERIFY2(QString::fromStdString(stats.error().location).endsWith(location), stats.error().message().c_str());
+        QCOMPARE(db.packageCount(), std::size_t(0));
+        QVERIFY(db.channels().empty());
+    }
+
+    void missingFileIsAnError()
+    {
+        Database db;
+        auto stats = db.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"), QStringLiteral("/nonexistent/r.json")));
+        QVERIFY(!stats.ok());
+        QCOMPARE(stats.error().code, core::util::ErrorCode::FileNotFound);
+    }
+
+    void readsZstd()
+    {
+        QTemporaryDir dir;
+        const QString path = writeRepodata(dir.path(), QStringLiteral("noarch"),
+                                           {makePackage(QStringLiteral("six"), QStringLiteral("1.16.0"))});
+        QProcess zstd;
+        zstd.start(QStringLiteral("zstd"), {QStringLiteral("-q"), QStringLiteral("-f"), path});
+        QVERIFY(zstd.waitForFinished());
+        QCOMPARE(zstd.exitCode(), 0);
+        Database db;
+        auto stats = db.addRepodata(source(QStringLiteral("c"), QStringLiteral("noarch"), path + QStringLiteral(".zst")), noCache);
+        QVERIFY2(stats.ok(), stats.ok() ? "" : stats.error().message().c_str());
+        QCOMPARE(only(db).name, std::string("six"));
+
+        // A truncated .zst is an error, not a partial channel.
+        QFile f(path + QStringLiteral(".zst"));
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.resize(f.size() / 2);
+        f.close();
+        Database broken;
+        QVERIFY(!broken.addRepodata(source(QStringLiteral("c"), QStringLiteral("noarch"), path + QStringLiteral(".zst")), noCache).ok());
+    }
+
+    void solvCacheIsUsedWhenFreshAndRebuiltWhenStale()
+    {
+        QTemporaryDir dir, cache;
+        const QString path = writeRepodata(dir.path(), QStringLiteral("linux-64"),
+                                           {makePackage(QStringLiteral("a"), QStringLiteral("1"), {QStringLiteral("b >=2")})});
+        const LoadOptions options{cache.path().toStdString(), PipAsPythonDependency::No};
+        Database first;
+        auto s1 = first.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"), path), options);
+        QVERIFY(s1.ok());
+        QVERIFY(!s1->fromSolvCache);
+        QCOMPARE(QDir(cache.path()).entryList({QStringLiteral("*.solv")}).size(), 1);
+
+        Database second;
+        auto s2 = second.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"), path), options);
+        QVERIFY(s2.ok());
+        QVERIFY(s2->fromSolvCache);
+        QCOMPARE(second.allRecords(), first.allRecords());
+
+        // A different channel URL makes the cache stale (URLs end up in the records).
+        auto other = source(QStringLiteral("c"), QStringLiteral("linux-64"), path);
+        other.channelUrl = "https://mirror.invalid/c";
+        Database third;
+        auto s3 = third.addRepodata(other, options);
+        QVERIFY(s3.ok());
+        QVERIFY(!s3->fromSolvCache);
+
+        // New JSON content (size and mtime change): rebuilt, and the new record is there.
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        writeRepodata(dir.path(), QStringLiteral("linux-64"),
+                      {makePackage(QStringLiteral("a"), QStringLiteral("1")), makePackage(QStringLiteral("a"), QStringLiteral("2"))});
+        Database fourth;
+        auto s4 = fourth.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"), path), options);
+        QVERIFY(s4.ok());
+        QVERIFY(!s4->fromSolvCache);
+        QCOMPARE(fourth.packageCount(), std::size_t(2));
+    }
+
+    void channelsAreOrderedByPriority()
+    {
+        QTemporaryDir dir;
+        Database db;
+        const QString low = writeRepodata(dir.filePath(QStringLiteral("low")), QStringLiteral("noarch"),
+                                          {makePackage(QStringLiteral("a"), QStringLiteral("1"))});
+        const QString high = writeRepodata(dir.filePath(QStringLiteral("high")), QStringLiteral("noarch"),
+                                           {makePackage(QStringLiteral("b"), QStringLiteral("1"))});
+        QVERIFY(db.addRepodata(source(QStringLiteral("low"), QStringLiteral("noarch"), low, 1), noCache).ok());
+        QVERIFY(db.addRepodata(source(QStringLiteral("high"), QStringLiteral("noarch"), high, 2), noCache).ok());
+        QCOMPARE(db.channels(), (std::vector<std::string>{"high", "low"}));
+        QCOMPARE(db.packageNames(), (std::vector<std::string>{"a", "b"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
