@@ -264,6 +264,9 @@ Result<Workspace> readWorkspace(const std::string &path)
     QFileInfo info(QString::fromStdString(path));
     if (info.isDir())
         info = QFileInfo(QDir(info.absoluteFilePath()).filePath(QStringLiteral("deploydeck.yml")));
+    if (!info.exists())
+        return makeError(ErrorCode::FileNotFound, "no workspace here (a workspace is a folder with a deploydeck.yml)",
+                         info.absoluteFilePath().toStdString());
     Workspace ws;
     ws.file = info.absoluteFilePath().toStdString();
     ws.root = info.absolutePath().toStdString();

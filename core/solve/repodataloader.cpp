@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <deque>
 #include <string>
 #include <unordered_map>
@@ -35,6 +36,18 @@ struct RecordFields
     bool hasBuildNumber = false;
     std::vector<std::string_view> depends, constrains, trackFeatures;
     std::string problem;  ///< why the record cannot be used; empty when fine
+
+    /** Empties the record for the next one, keeping the lists' memory. */
+    void reset()
+    {
+        name = version = build = license = md5 = sha256 = subdir = fn = noarch = buildNumberText = {};
+        size = timestamp = buildNumber = 0;
+        hasBuildNumber = false;
+        depends.clear();
+        constrains.clear();
+        trackFeatures.clear();
+        problem.clear();
+    }
 };
 
 bool isVersionChar(char c)
@@ -273,7 +286,7 @@ private:
             return m_cursor.skipValue();
         }
         RecordFields &rec = m_rec;
-        rec = RecordFields{};
+        rec.reset();
         m_cursor.beginObject();
         std::string_view field;
         while (m_cursor.nextKey(field))
@@ -366,11 +379,15 @@ private:
         for (const auto feature : rec.trackFeatures)
             repodata_add_idarray(m_data, handle, SOLVABLE_TRACK_FEATURES,
                                  pool_strn2id(m_pool, feature.data(), unsigned(feature.size()), 1));
-        setStr(handle, SOLVABLE_BUILDFLAVOR, rec.build, true);
-        if (rec.hasBuildNumber)
-            repodata_set_str(m_data, handle, SOLVABLE_BUILDVERSION, std::to_string(rec.buildNumber).c_str());
-        setStr(handle, SOLVABLE_LICENSE, rec.license, true);
-        setStr(handle, m_noarchKey, rec.noarch, true);
+        setStr(handle, SOLVABLE_BUILDFLAVOR, rec.build);
+        if (rec.hasBuildNumber) {
+            char number[24];
+            const auto end = std::to_chars(number, number + sizeof(number) - 1, rec.buildNumber).ptr;
+            *end = '\0';
+            repodata_set_str(m_data, handle, SOLVABLE_BUILDVERSION, number);
+        }
+        setStr(handle, SOLVABLE_LICENSE, rec.license);
+        setStr(handle, m_noarchKey, rec.noarch);
         setChecksum(handle, SOLVABLE_PKGID, REPOKEY_TYPE_MD5, rec.md5, 32);
         setChecksum(handle, SOLVABLE_CHECKSUM, REPOKEY_TYPE_SHA256, rec.sha256, 64);
         if (rec.size)
@@ -380,30 +397,30 @@ private:
             const std::uint64_t seconds = rec.timestamp > 253402300799ULL ? rec.timestamp / 1000 : rec.timestamp;
             repodata_set_num(m_data, handle, SOLVABLE_BUILDTIME, seconds);
         }
-        const std::string subdir = rec.subdir.empty() ? m_subdir : std::string(rec.subdir);
-        const std::string fn(rec.fn);
-        repodata_set_location(m_data, handle, 0, subdir.empty() ? nullptr : subdir.c_str(), fn.c_str());
+        const std::string_view subdir = rec.subdir.empty() ? std::string_view(m_subdir) : rec.subdir;
+        repodata_set_location(m_data, handle, 0, subdir.empty() ? nullptr : cstr(m_buffer, subdir), cstr(m_buffer2, rec.fn));
         s->provides = repo_addid_dep(m_repo, s->provides, pool_rel2id(m_pool, s->name, s->evr, REL_EQ, 1), 0);
         ++m_stats.records;
     }
 
-    void setStr(Id handle, Id key, std::string_view value, bool pooled)
+    /** A NUL-terminated copy of @p value in @p buffer (libsolv wants C strings; views are not). */
+    static const char *cstr(std::string &buffer, std::string_view value)
     {
-        if (value.empty())
-            return;
-        const std::string text(value);
-        if (pooled)
-            repodata_set_poolstr(m_data, handle, key, text.c_str());
-        else
-            repodata_set_str(m_data, handle, key, text.c_str());
+        buffer.assign(value.data(), value.size());
+        return buffer.c_str();
+    }
+
+    void setStr(Id handle, Id key, std::string_view value)
+    {
+        if (!value.empty())
+            repodata_set_id(m_data, handle, key, pool_strn2id(m_pool, value.data(), unsigned(value.size()), 1));
     }
 
     void setChecksum(Id handle, Id key, Id type, std::string_view hex, std::size_t length)
     {
         if (hex.size() != length || !std::all_of(hex.begin(), hex.end(), [](char c) { return std::isxdigit(c); }))
             return;
-        const std::string text(hex);
-        repodata_set_checksum(m_data, handle, key, type, text.c_str());
+        repodata_set_checksum(m_data, handle, key, type, cstr(m_buffer, hex));
     }
 
     void warn(std::string_view fn, const std::string &why)
@@ -434,6 +451,7 @@ private:
     RecordFields m_rec;
     std::vector<Id> m_requires, m_constrains;
     std::deque<std::string> m_strings;
+    std::string m_buffer, m_buffer2;
     std::unordered_map<std::string, Id, StringHash, std::equal_to<>> m_deps;
     std::unordered_map<std::string_view, StemEntry> m_stems;
 };

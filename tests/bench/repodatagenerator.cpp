@@ -211,17 +211,25 @@ private:
         ++m_records;
     }
 
+    /** A pin on the newest major of a base library, as conda-forge's run_exports write them. */
+    std::string newestPin(const char *name) const
+    {
+        const Package &dep = m_packages[std::size_t(indexOf(name))];
+        return pin(dep, dep.versions - 1 - (dep.versions - 1) % 10);
+    }
+
     void writePython(Writer &w)
     {
+        std::vector<std::string> depends = {"libgcc-ng >=1.0"};
+        for (const char *lib : {"libzlib", "openssl", "libffi", "readline", "sqlite", "tk", "xz", "ncurses"})
+            depends.push_back(newestPin(lib));
         for (const int minor : s_pythons) {
             for (int patch = 0; patch < 12; ++patch) {
                 const std::string version = "3." + std::to_string(minor) + '.' + std::to_string(patch);
                 for (int bn = 0; bn < 3; ++bn)
                     emit(w, "python", version, "h" + hex(m_random, 7) + '_' + std::to_string(bn) + "_cpython", bn,
-                         {"libgcc-ng >=12", "libzlib >=1.2.13,<2.0a0", "openssl >=3.0,<4.0a0", "libffi >=3.4,<4.0a0",
-                          "readline >=8.0,<9.0a0", "sqlite >=3.40,<4.0a0", "tk >=8.6,<8.7.0a0", "xz >=5.2,<6.0a0"},
-                         {"python_abi 3." + std::to_string(minor) + ".* *_cp3" + std::to_string(minor)}, "linux-64",
-                         false, patch < 8);
+                         depends, {"python_abi 3." + std::to_string(minor) + ".* *_cp3" + std::to_string(minor)},
+                         "linux-64", false, patch < 8);
             }
             emit(w, "python_abi", "3." + std::to_string(minor), "4_cp3" + std::to_string(minor), 4, {},
                  {"python 3." + std::to_string(minor) + ".* *_cpython"}, "linux-64", false, false);
@@ -232,7 +240,7 @@ private:
     {
         std::vector<std::string> depends;
         if (p.layer != Layer::NoarchPython && p.name != "libgcc-ng")
-            depends.push_back("libgcc-ng >=12");
+            depends.push_back("libgcc-ng >=1.0");
         for (const int d : p.deps) {
             const Package &dep = m_packages[std::size_t(d)];
             if (dep.layer == Layer::Compiled || dep.layer == Layer::NoarchPython)
@@ -337,7 +345,7 @@ private:
 
 GeneratedChannel generateChannel(const std::string &root, const GeneratorOptions &options)
 {
-    const std::string stamp = root + "/.generated-" + std::to_string(options.seed) + '-' + std::to_string(options.names) + "-v1";
+    const std::string stamp = root + "/.generated-" + std::to_string(options.seed) + '-' + std::to_string(options.names) + "-v2";
     if (std::filesystem::exists(stamp)) {
         GeneratedChannel out;
         out.root = root;

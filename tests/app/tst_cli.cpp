@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+//
+// The command line as a user meets it: the real binary, the bundled demo workspace, exit codes.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run deploydeck(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), QDir::tempPath() + QStringLiteral("/deploydeck-tst-cli-cache"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DEPLOYDECK_BINARY_DIR "/app/deploydeck"), args);
+    p.waitForFinished(120000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QString s_demo = QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo");
+const QString s_channel = s_demo + QStringLiteral("/channels/mini-conda-forge");
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void helpAndVersion()
+    {
+        const Run help = deploydeck({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QLatin1String("Usage: deploydeck")));
+        for (const char *command : {"solve", "workspace"})
+            QVERIFY2(help.out.contains(QLatin1String("  ") + QLatin1String(command)), command);
+        const Run version = deploydeck({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.contains(QLatin1String("libsolv")));
+        QVERIFY(version.out.contains(QLatin1String("Qt ")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command 'frobnicate'";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "unknown option";
+        QTest::newRow("solve unknown option") << QStringList{QStringLiteral("solve"), QStringLiteral("--bogus")} << "bogus";
+        QTest::newRow("solve nothing") << QStringList{QStringLiteral("solve"), QStringLiteral("-c"), s_channel} << "nothing to solve";
+        QTest::newRow("solve bad spec") << QStringList{QStringLiteral("solve"), QStringLiteral("-c"), s_channel, QStringLiteral("numpy >=")}
+                                        << "numpy >=";
+        QTest::newRow("solve missing channel") << QStringList{QStringLiteral("solve"), QStringLiteral("-c"), QStringLiteral("/nonexistent"), QStringLiteral("numpy")}
+                                               << "/nonexistent";
+        QTest::newRow("solve bad virtual") << QStringList{QStringLiteral("solve"), QStringLiteral("-c"), s_channel, QStringLiteral("--virtual"), QStringLiteral("__cuda"), QStringLiteral("numpy")}
+                                           << "NAME=VERSION";
+        QTest::newRow("workspace missing") << QStringList{QStringLiteral("workspace"), QStringLiteral("/nonexistent")} << "deploydeck.yml";
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = deploydeck(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void solvesTheDemoEnvironment()
+    {
+        const Run r = deploydeck({QStringLiteral("solve"), QStringLiteral("--workspace"), s_demo, QStringLiteral("-f"),
+                                  s_demo + QStringLiteral("/environments/sardana.yml")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("+ sardana")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("+ python ")));
+        QVERIFY(r.out.contains(QLatin1String("Total download:")));
+    }
+
+    void jsonIsMambaShaped()
+    {
+        const Run r = deploydeck({QStringLiteral("solve"), QStringLiteral("-c"), s_channel, QStringLiteral("--json"),
+                                  QStringLiteral("--virtual"), QStringLiteral("__glibc=2.28"), QStringLiteral("--virtual"),
+                                  QStringLiteral("__unix=0"), QStringLiteral("python=3.10"), QStringLiteral("pytango")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root[QStringLiteral("success")].toBool(), true);
+        QCOMPARE(root[QStringLiteral("dry_run")].toBool(), true);
+        const QJsonArray link = root[QStringLiteral("actions")].toObject()[QStringLiteral("LINK")].toArray();
+        const QJsonArray fetch = root[QStringLiteral("actions")].toObject()[QStringLiteral("FETCH")].toArray();
+        QVERIFY(!link.isEmpty());
+        QCOMPARE(fetch.size(), link.size());
+        bool sawPython = false;
+        for (const auto &v : link) {
+            const QJsonObject p = v.toObject();
+            for (const char *key : {"name", "version", "build", "build_string", "build_number", "channel", "subdir", "fn",
+                                    "url", "size", "md5", "sha256", "depends", "constrains", "license", "timestamp"})
+                QVERIFY2(p.contains(QLatin1String(key)), key);
+            if (p[QStringLiteral("name")].toString() == QLatin1String("python")) {
+                sawPython = true;
+                QVERIFY(p[QStringLiteral("version")].toString().startsWith(QLatin1String("3.10.")));
+                QVERIFY(p[QStringLiteral("url")].toString().startsWith(QLatin1String("file://")));
+                QVERIFY(p[QStringLiteral("url")].toString().endsWith(p[QStringLiteral("fn")].toString()));
+            }
+        }
+        QVERIFY(sawPython);
+    }
+
+    void unsolvableExitsOne()
+    {
+        const Run text = deploydeck({QStringLiteral("solve"), QStringLiteral("-c"), s_channel, QStringLiteral("sardana"), QStringLiteral("python=3.8")});
+        QCOMPARE(text.code, 1);
+        QVERIFY2(text.out.contains(QLatin1String("The following packages are incompatible")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QLatin1String("sardana")));
+        const Run json = deploydeck({QStringLiteral("solve"), QStringLiteral("-c"), s_channel, QStringLiteral("--json"),
+                                     QStringLiteral("sardana"), QStringLiteral("python=3.8")});
+        QCOMPARE(json.code, 1);
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(root[QStringLiteral("success")].toBool(true), false);
+        QVERIFY(!root[QStringLiteral("solver_problems")].toArray().isEmpty());
+    }
+
+    void missingPackageIsNamed()
+    {
+        const Run r = deploydeck({QStringLiteral("solve"), QStringLiteral("-c"), s_channel, QStringLiteral("sardanna")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QLatin1String("sardanna does not exist (perhaps a typo or a missing channel).")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("Did you mean: sardana")), qPrintable(r.out));
+    }
+
+    void workspaceShowsWhatItHolds()
+    {
+        const Run r = deploydeck({QStringLiteral("workspace"), s_demo});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QLatin1String("mini-conda-forge")));
+        QVERIFY(r.out.contains(QLatin1String("sardana.yml")));
+        QVERIFY2(r.out.contains(QLatin1String("(9 hosts)")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("control_room")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
