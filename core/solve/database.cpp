@@ -105,7 +105,22 @@ const RepoInfo &Database::Private::info(const Repo *repo) const
 bool Database::Private::isChannelPackage(Id id) const
 {
     const Solvable *s = pool_id2solvable(pool.get(), id);
-    return s->repo && s->repo != installed;
+    return s->repo && s->repo != virtualRepo;
+}
+
+spec::PackageRecord Database::Private::summary(Id id) const
+{
+    Pool *p = pool.get();
+    Solvable *s = pool_id2solvable(p, id);
+    spec::PackageRecord r;
+    r.name = pool_id2str(p, s->name);
+    r.version = pool_id2str(p, s->evr);
+    if (const char *build = solvable_lookup_str(s, SOLVABLE_BUILDFLAVOR))
+        r.build = build;
+    const RepoInfo &ri = info(s->repo);
+    r.channel = ri.channel;
+    r.subdir = ri.subdir;
+    return r;
 }
 
 spec::PackageRecord Database::Private::record(Id id) const
@@ -220,7 +235,7 @@ std::size_t Database::packageCount() const
     int i = 0;
     FOR_REPOS(i, repo)
     {
-        if (repo != m_d->installed)
+        if (repo != m_d->virtualRepo)
             n += std::size_t(repo->nsolvables);
     }
     return n;
@@ -257,7 +272,7 @@ std::vector<std::string> Database::Private::packageNamesOf(const Private &d)
     FOR_POOL_SOLVABLES(p)
     {
         s = pool_id2solvable(pool, p);
-        if (s->repo != m_d->installed)
+        if (s->repo != m_d->virtualRepo)
             ids.insert(s->name);
     }
     std::vector<std::string> names;

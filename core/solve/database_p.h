@@ -28,8 +28,8 @@ struct Database::Private
 
     libsolv::PoolPtr pool;
     std::vector<RepoInfo> repos;          ///< index = (intptr_t)repo->appdata
-    Repo *installed = nullptr;            ///< virtual packages live here
-    std::string installedKey;             ///< the virtual package set now in `installed`
+    Repo *virtualRepo = nullptr;            ///< virtual packages live here
+    std::string virtualKey;             ///< the virtual package set now in `virtualRepo`
     bool whatprovidesDirty = true;
     Id noarchKey = 0;                     ///< custom key: the record's noarch kind
 
@@ -38,6 +38,8 @@ struct Database::Private
     const RepoInfo &info(const Repo *repo) const;
     /** A full PackageRecord for solvable @p id. */
     spec::PackageRecord record(Id id) const;
+    /** Only what identifies solvable @p id: name, version, build, channel, subdir, fn. */
+    spec::PackageRecord summary(Id id) const;
     /** Whether @p id belongs to a channel repo (not the virtual packages). */
     bool isChannelPackage(Id id) const;
     /** Every channel package name, sorted, once. */

@@ -46,7 +46,7 @@ private:
         ProblemsGraph::Node node;
         node.kind = Kind::Package;
         if (m_db.isChannelPackage(p)) {
-            node.record = m_db.record(p);
+            node.record = m_db.summary(p);  // a full record per node costs more than the whole solve
         } else {
             Solvable *s = pool_id2solvable(m_pool, p);
             node.record.name = pool_id2str(m_pool, s->name);

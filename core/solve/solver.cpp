@@ -25,6 +25,8 @@ struct ParsedSpec
     std::string buildForm;   ///< "name version build", what pool_conda_matchspec takes
     std::string channel;     ///< from `channel::name` or [channel=...]; empty for any
     std::string subdir;
+    spec::MatchSpec match;
+    bool exact = true;       ///< whether libsolv's reading of buildForm selects exactly what the spec means
 };
 
 Result<ParsedSpec> parseSpec(const std::string &text)
@@ -33,7 +35,7 @@ Result<ParsedSpec> parseSpec(const std::string &text)
     if (!spec)
         return makeError(ErrorCode::InvalidMatchSpec, spec.error().detail,
                          "'" + text + "'" + (spec.error().location.empty() ? "" : " " + spec.error().location));
-    return ParsedSpec{text, spec->toCondaBuildForm(), spec->channel(), spec->subdir()};
+    return ParsedSpec{text, spec->toCondaBuildForm(), spec->channel(), spec->subdir(), *spec, spec->isCondaBuildFormExact()};
 }
 
 /** Whether a repo's channel answers to @p wanted (a name like "conda-forge" or a URL). */
@@ -78,7 +80,7 @@ public:
                 return parsed.error();
             addPinJob(*parsed, jobs);
         }
-        lockVirtualPackages(jobs);
+        requireVirtualPackages(jobs);
         hide();
         struct Unhide
         {
@@ -102,34 +104,41 @@ private:
         std::string key;
         for (const auto &v : m_request.virtualPackages)
             key += v.name + '=' + v.version + '=' + v.build + ';';
-        if (m_db.installed && key == m_db.installedKey)
+        if (key == m_db.virtualKey)
             return;
-        if (m_db.installed)
-            repo_free(m_db.installed, 1);
-        m_db.installed = repo_create(m_pool, "@virtual");
-        m_db.installed->appdata = nullptr;  // repo info 0
-        Repodata *data = repo_add_repodata(m_db.installed, 0);
+        if (m_db.virtualRepo) {
+            repo_free(m_db.virtualRepo, 1);
+            m_db.virtualRepo = nullptr;
+        }
+        m_db.virtualKey = key;
+        m_db.whatprovidesDirty = true;
+        if (m_request.virtualPackages.empty())
+            return;
+        // Virtual packages live in a repo of their own that every solve must install. Not libsolv's
+        // "virtualRepo" repo: with one, libsolv adds update and feature rules that double solve times.
+        m_db.virtualRepo = repo_create(m_pool, "@virtual");
+        m_db.virtualRepo->appdata = nullptr;  // repo info 0
+        Repodata *data = repo_add_repodata(m_db.virtualRepo, 0);
         for (const auto &v : m_request.virtualPackages) {
-            const Id id = repo_add_solvable(m_db.installed);
+            const Id id = repo_add_solvable(m_db.virtualRepo);
             Solvable *s = pool_id2solvable(m_pool, id);
             s->name = pool_str2id(m_pool, v.name.c_str(), 1);
             s->evr = pool_str2id(m_pool, v.version.empty() ? "0" : v.version.c_str(), 1);
             repodata_set_poolstr(data, id, SOLVABLE_BUILDFLAVOR, v.build.c_str());
             repodata_set_str(data, id, SOLVABLE_BUILDVERSION, "0");
-            s->provides = repo_addid_dep(m_db.installed, s->provides, pool_rel2id(m_pool, s->name, s->evr, REL_EQ, 1), 0);
+            s->provides = repo_addid_dep(m_db.virtualRepo, s->provides, pool_rel2id(m_pool, s->name, s->evr, REL_EQ, 1), 0);
         }
         repodata_internalize(data);
-        pool_set_installed(m_pool, m_db.installed);
-        m_db.installedKey = key;
-        m_db.whatprovidesDirty = true;
     }
 
-    void lockVirtualPackages(libsolv::ObjQueue &jobs)
+    void requireVirtualPackages(libsolv::ObjQueue &jobs)
     {
+        if (!m_db.virtualRepo)
+            return;
         Id p = 0;
         Solvable *s = nullptr;
-        FOR_REPO_SOLVABLES(m_db.installed, p, s)
-        jobs.push2(SOLVER_LOCK | SOLVER_SOLVABLE, p);
+        FOR_REPO_SOLVABLES(m_db.virtualRepo, p, s)
+        jobs.push2(SOLVER_INSTALL | SOLVER_SOLVABLE, p);
     }
 
     /** The solvables a spec selects, restricted to its channel and subdir when it names them. */
@@ -141,7 +150,7 @@ private:
         FOR_PROVIDES(p, pp, dep)
         {
             Solvable *s = pool_id2solvable(m_pool, p);
-            if (s->repo == m_db.installed) {
+            if (s->repo == m_db.virtualRepo) {
                 out.push_back(p);
                 continue;
             }
@@ -161,21 +170,26 @@ private:
         if (!dep)
             return makeError(ErrorCode::InvalidMatchSpec, "libsolv cannot read '" + spec.buildForm + "'", spec.text);
         jobs.push2(SOLVER_INSTALL | SOLVER_SOLVABLE_PROVIDES, dep);
-        if (spec.channel.empty() && spec.subdir.empty())
+        if (spec.exact)
             return {};
-        // libsolv ignores the channel part of a spec. Builds of that name from elsewhere are taken
-        // out of consideration for this solve, so strict channel priority judges only the rest.
+        // libsolv ignores a spec's channel, subdir, build_number, hashes and licence. Builds of that
+        // name the spec does not accept are taken out of consideration for this solve, so strict
+        // channel priority judges only the rest and the job selects exactly what the spec means.
         if (!spec.channel.empty() && !channelLoaded(spec.channel))
             return makeError(ErrorCode::UnknownChannel, "the channel '" + spec.channel + "' is not loaded", spec.text);
-        const std::vector<Id> allowed = select(spec, dep);
-        const Id name = pool_id2solvable(m_pool, allowed.empty() ? 0 : allowed.front())->name;
-        const Id specName = name ? name : pool_str2id(m_pool, spec::MatchSpec::parse(spec.text)->name().c_str(), 1);
-        const std::set<Id> keep(allowed.begin(), allowed.end());
+        std::set<Id> keep;
+        for (const Id p : select(spec, dep)) {
+            spec::PackageRecord record = m_db.record(p);
+            record.channel = spec.channel;  // select() already judged the channel
+            if (m_db.isChannelPackage(p) && spec.match.matches(record))
+                keep.insert(p);
+        }
+        const Id name = pool_str2id(m_pool, spec.match.name().c_str(), 1);
         Pool *pool = m_pool;
         Id p = 0, pp = 0;
-        FOR_PROVIDES(p, pp, specName)
+        FOR_PROVIDES(p, pp, name)
         {
-            if (pool_id2solvable(m_pool, p)->name == specName && !keep.count(p))
+            if (pool_id2solvable(m_pool, p)->name == name && !keep.count(p))
                 m_hidden.push_back(p);
         }
         return {};
@@ -216,7 +230,7 @@ private:
         const Id dep = pool_conda_matchspec(m_pool, spec.buildForm.c_str());
         if (!dep)
             return;
-        const Id name = pool_str2id(m_pool, spec::MatchSpec::parse(spec.text)->name().c_str(), 0);
+        const Id name = pool_str2id(m_pool, spec.match.name().c_str(), 0);
         if (!name)
             return;
         const std::vector<Id> allowed = select(spec, dep);
@@ -244,38 +258,38 @@ private:
                 continue;
             ids.push_back(p);
         }
-        for (const Id p : ids) {
+        // Why each package is there: walk every requirement of the solution once.
+        std::map<Id, std::size_t> position;
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            position[ids[i]] = i;
+        std::vector<std::set<Id>> requiredBy(ids.size());
+        for (const Id q : ids) {
+            Solvable *s = pool_id2solvable(m_pool, q);
+            if (!s->requires_)
+                continue;
+            for (Id *dp = s->repo->idarraydata + s->requires_; *dp; ++dp)
+                for (Id *wp = pool_whatprovides_ptr(m_pool, *dp); *wp; ++wp)
+                    if (const auto it = position.find(*wp); it != position.end() && *wp != q)
+                        requiredBy[it->second].insert(s->name);
+        }
+        std::vector<std::vector<std::string>> requestedAs(ids.size());
+        for (const auto &spec : specs) {
+            const Id dep = pool_conda_matchspec(m_pool, spec.buildForm.c_str());
+            for (Id *wp = dep ? pool_whatprovides_ptr(m_pool, dep) : nullptr; wp && *wp; ++wp)
+                if (const auto it = position.find(*wp); it != position.end())
+                    requestedAs[it->second].push_back(spec.text);
+        }
+        for (std::size_t i = 0; i < ids.size(); ++i) {
             SolvedPackage pkg;
-            pkg.record = m_db.record(p);
+            pkg.record = m_db.record(ids[i]);
             solution.downloadSize += pkg.record.size;
-            for (const auto &spec : specs)
-                if (provides(pool_conda_matchspec(m_pool, spec.buildForm.c_str()), p))
-                    pkg.requestedAs.push_back(spec.text);
-            for (const Id q : ids) {
-                Solvable *other = pool_id2solvable(m_pool, q);
-                if (q == p || !other->requires_)
-                    continue;
-                for (Id *dp = other->repo->idarraydata + other->requires_; *dp; ++dp) {
-                    if (provides(*dp, p)) {
-                        pkg.requiredBy.emplace_back(pool_id2str(m_pool, other->name));
-                        break;
-                    }
-                }
-            }
+            pkg.requestedAs = std::move(requestedAs[i]);
+            for (const Id name : requiredBy[i])
+                pkg.requiredBy.emplace_back(pool_id2str(m_pool, name));
+            std::sort(pkg.requiredBy.begin(), pkg.requiredBy.end());
             solution.packages.push_back(std::move(pkg));
         }
         return solution;
-    }
-
-    /** Whether solvable @p p satisfies dependency @p dep (pool_match_nevr does not know conda relations). */
-    bool provides(Id dep, Id p) const
-    {
-        if (!dep)
-            return false;
-        for (Id *wp = pool_whatprovides_ptr(m_pool, dep); *wp; ++wp)
-            if (*wp == p)
-                return true;
-        return false;
     }
 
     Database::Private &m_db;

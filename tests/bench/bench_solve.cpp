@@ -224,8 +224,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments().mid(1);
     const QString mode = args.value(0);
+    bench::GeneratorOptions options;
+    if (qEnvironmentVariableIsSet("DEPLOYDECK_BENCH_NAMES"))  // a smaller channel, for profiling
+        options.names = qEnvironmentVariableIntValue("DEPLOYDECK_BENCH_NAMES");
     if (mode == QLatin1String("floor") || mode == QLatin1String("deploydeck")) {
-        const auto channel = bench::generateChannel(args.value(1).toStdString());
+        const auto channel = bench::generateChannel(args.value(1).toStdString(), options);
         return mode == QLatin1String("floor") ? runFloor(channel) : runDeploydeck(channel);
     }
     const QString dir = !mode.isEmpty() ? mode
@@ -234,7 +237,7 @@ int main(int argc, char **argv)
     std::cout << "Generating (once) a conda-forge-sized channel in " << dir.toStdString() << " ..." << std::endl;
     QElapsedTimer t;
     t.start();
-    const auto channel = bench::generateChannel(dir.toStdString());
+    const auto channel = bench::generateChannel(dir.toStdString(), options);
     std::cout << "  " << channel.records << " records, " << channel.bytes / 1000000 << " MB of JSON ("
               << int(ms(t) / 1000) << " s)\n  sardana-like request: " << channel.sardanaLike.size() << " specs\n\n";
     const auto floor = runChild(QStringLiteral("floor"), dir);

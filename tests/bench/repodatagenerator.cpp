@@ -214,8 +214,7 @@ private:
     /** A pin on the newest major of a base library, as conda-forge's run_exports write them. */
     std::string newestPin(const char *name) const
     {
-        const Package &dep = m_packages[std::size_t(indexOf(name))];
-        return pin(dep, dep.versions - 1 - (dep.versions - 1) % 10);
+        return pin(m_packages[std::size_t(indexOf(name))], majorStart(m_packages[std::size_t(indexOf(name))], false));
     }
 
     void writePython(Writer &w)
@@ -236,17 +235,26 @@ private:
         }
     }
 
+    /** The first version of the newest major of @p dep (run_exports pin to it), or the major before. */
+    static int majorStart(const Package &dep, bool older)
+    {
+        const int newest = dep.versions - 1 - (dep.versions - 1) % 10;
+        return older && newest >= 10 ? newest - 10 : newest;
+    }
+
     std::vector<std::string> baseDepends(const Package &p, int version)
     {
         std::vector<std::string> depends;
         if (p.layer != Layer::NoarchPython && p.name != "libgcc-ng")
             depends.push_back("libgcc-ng >=1.0");
+        // The older half of a history was built against the previous major of its libraries.
+        const bool older = version < p.versions / 2;
         for (const int d : p.deps) {
             const Package &dep = m_packages[std::size_t(d)];
             if (dep.layer == Layer::Compiled || dep.layer == Layer::NoarchPython)
                 depends.push_back(dep.name + " >=" + versionOf(dep, version % dep.versions / 2));
             else
-                depends.push_back(pin(dep, dep.versions - 1 - version % std::max(1, dep.versions / 3)));
+                depends.push_back(pin(dep, majorStart(dep, older)));
         }
         return depends;
     }
@@ -259,8 +267,10 @@ private:
             const bool old = v < p.versions * 2 / 3;
             const bool feature = m_random.chance(2);
             std::vector<std::string> constrains;
-            if (m_random.chance(8))
-                constrains.push_back(m_packages[std::size_t(m_random.below(index + 1))].name + " <0a0");
+            if (m_random.chance(8)) {
+                const Package &other = m_packages[std::size_t(m_random.below(index + 1))];
+                constrains.push_back(other.name + " >=" + versionOf(other, 0));
+            }
             if (p.layer == Layer::NoarchPython) {
                 auto depends = baseDepends(p, v);
                 depends.push_back("python >=3." + std::to_string(p.firstPython));
@@ -345,7 +355,7 @@ private:
 
 GeneratedChannel generateChannel(const std::string &root, const GeneratorOptions &options)
 {
-    const std::string stamp = root + "/.generated-" + std::to_string(options.seed) + '-' + std::to_string(options.names) + "-v2";
+    const std::string stamp = root + "/.generated-" + std::to_string(options.seed) + '-' + std::to_string(options.names) + "-v3";
     if (std::filesystem::exists(stamp)) {
         GeneratedChannel out;
         out.root = root;

@@ -110,6 +110,26 @@ private Q_SLOTS:
         QVERIFY(dists(*outcome).contains(QStringLiteral("six-1.16.0-pyhd8ed1ab_0")));
     }
 
+    void keysLibsolvIgnoresAreEnforced_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<bool>("solvable");
+        QTest::newRow("build_number matches") << "numpy[build_number=0]" << true;
+        QTest::newRow("build_number too high") << "numpy[build_number='>=1']" << false;
+        QTest::newRow("licence matches") << "libzlib[license=BSD-3-Clause]" << true;
+        QTest::newRow("licence differs") << "libzlib[license=MIT]" << false;
+        QTest::newRow("md5 matches") << "libzlib[md5=0123456789abcdef0123456789abcdef]" << true;
+        QTest::newRow("md5 differs") << "libzlib[md5=ffffffffffffffffffffffffffffffff]" << false;
+    }
+    void keysLibsolvIgnoresAreEnforced()
+    {
+        QFETCH(QString, spec);
+        QFETCH(bool, solvable);
+        const auto outcome = solve(*m_db, request({spec}));
+        QVERIFY2(outcome.ok(), outcome.ok() ? "" : outcome.error().message().c_str());
+        QCOMPARE(std::holds_alternative<Solution>(*outcome), solvable);
+    }
+
     void pinsConstrainOnlyWhatIsInstalled()
     {
         auto r = request({QStringLiteral("numpy")});
