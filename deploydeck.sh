@@ -45,10 +45,11 @@ as_root() {
 # Debian packages the build, the tests and the app need.
 debian_packages=(
     build-essential cmake ninja-build pkg-config dpkg-dev
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
     libyaml-cpp-dev libarchive-dev libzstd-dev zlib1g-dev libbz2-dev liblzma-dev libexpat1-dev
     ansible-core python3 zstd
     rpm createrepo-c
+    appstream groff-base
 )
 
 ensure_packages() {
@@ -235,8 +236,19 @@ cmd_bench() {
 cmd_package() {
     build
     say "Building the Debian package"
+    # CPack's scratch files stay in the build directory; only the .deb goes to dist/.
+    local out="$build_dir/cpack"
+    rm -rf "$out"
+    cpack --config "$build_dir/CPackConfig.cmake" -G DEB -B "$out" >"$out.log" 2>&1 \
+        || { cat "$out.log"; die "cpack failed (log: $out.log)"; }
+    local deb
+    deb="$(find "$out" -maxdepth 1 -name 'deploydeck_*.deb' | head -n1)"
+    [ -n "$deb" ] || die "cpack wrote no deploydeck_*.deb into $out"
     mkdir -p "$here/dist"
-    (cd "$build_dir" && cpack -G DEB -B "$here/dist") || die "cpack failed"
+    cp "$deb" "$here/dist/"
+    say "Built dist/$(basename "$deb")"
+    dpkg-deb -f "$deb" Package Version Depends Recommends
+    echo "Install it with: sudo apt install ./dist/$(basename "$deb")"
 }
 
 cmd="${1:-help}"

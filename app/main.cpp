@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -33,7 +35,9 @@ void printHelp()
     o << "\nOptions:\n"
          "  -h, --help            this text\n"
          "  -v, --version         version of deploydeck and the libraries it uses\n"
-         "  --workspace DIR       open this workspace (a folder with deploydeck.yml)\n\n"
+         "  --workspace DIR       open this workspace (a folder with deploydeck.yml)\n"
+         "  --workspace DIR --screenshots OUT\n"
+         "                        save a picture of every page into OUT and quit (for the docs)\n\n"
          "Exit codes: 0 success, 1 the answer is no (unsolvable, failed run), 2 bad input.\n";
     o.flush();
 }
@@ -97,9 +101,28 @@ bool wantsCommandLine(int argc, char **argv)
     if (argc < 2)
         return false;
     const char *first = argv[1];
-    if (std::strcmp(first, "--workspace") == 0)
-        return argc != 3;  // exactly "--workspace DIR" opens the window; anything more is a usage error
+    if (std::strcmp(first, "--workspace") == 0)  // "--workspace DIR [--screenshots OUT]" opens the window
+        return !(argc == 3 || (argc == 5 && std::strcmp(argv[3], "--screenshots") == 0));
     return true;
+}
+
+/** Saves a picture of every page into @p dir once the pages had time to load, then quits. */
+void takeScreenshots(ui::MainWindow &window, const QString &dir)
+{
+    QTimer::singleShot(std::chrono::seconds(4), &window, [&window, dir] {
+        QDir().mkpath(dir);
+        const QStringList names = {QStringLiteral("channels"), QStringLiteral("environments"), QStringLiteral("speclists"),
+                                   QStringLiteral("inventory"), QStringLiteral("jobs")};
+        for (int i = 0; i < int(window.pages().size()) && i < names.size(); ++i) {
+            window.showPage(i);
+            QCoreApplication::processEvents();
+            window.grab().save(QDir(dir).filePath(names.at(i) + QStringLiteral(".png")));
+        }
+        window.showPage(1);
+        QCoreApplication::processEvents();
+        window.grab().save(QDir(dir).filePath(QStringLiteral("mainwindow.png")));
+        QCoreApplication::quit();
+    });
 }
 
 } // namespace
@@ -119,10 +142,14 @@ int main(int argc, char **argv)
 
     ui::MainWindow window;
     const QStringList args = QApplication::arguments();
-    if (args.size() == 3 && args.at(1) == QLatin1String("--workspace"))
+    if (args.size() >= 3 && args.at(1) == QLatin1String("--workspace"))
         window.openWorkspace(args.at(2));
     else
         window.openLastWorkspace();
+    if (args.size() == 5)
+        window.resize(1280, 800);  // the same size for every picture, whatever was remembered
     window.show();
+    if (args.size() == 5)
+        takeScreenshots(window, args.at(4));
     return QApplication::exec();
 }
