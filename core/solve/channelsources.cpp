@@ -6,8 +6,11 @@
 #include <QFileInfo>
 #include <QUrl>
 
+#include <algorithm>
+
 using core::util::ErrorCode;
 using core::util::makeError;
+using core::channel::Channel;
 using core::util::Result;
 
 namespace core::solve {
@@ -42,6 +45,33 @@ Result<std::vector<RepodataSource>> localRepodataSources(const std::vector<std::
                                              file.toStdString(), priority});
         }
         --priority;
+    }
+    return sources;
+}
+
+Result<std::vector<RepodataSource>> sourcesFromFetch(const std::vector<channel::SubdirResult> &results,
+                                                     std::vector<std::string> &warnings)
+{
+    std::vector<std::string> order;  // channel URLs in request order
+    for (const auto &r : results)
+        if (std::find(order.begin(), order.end(), r.request.channel.url()) == order.end())
+            order.push_back(r.request.channel.url());
+    std::vector<RepodataSource> sources;
+    for (const auto &r : results) {
+        if (r.status == channel::FetchStatus::Cancelled)
+            return makeError(ErrorCode::Cancelled, "the download was cancelled", r.url);
+        if (r.jsonPath.empty()) {
+            if (r.error)
+                return *r.error;
+            continue;  // a local channel without this subdir: conda treats it as empty
+        }
+        if (r.error)
+            warnings.push_back(r.error->message() + " (using the copy cached " + std::to_string(r.ageSeconds / 60) +
+                               " minutes ago)");
+        const auto position = std::find(order.begin(), order.end(), r.request.channel.url()) - order.begin();
+        const Channel &c = r.request.channel;
+        sources.push_back(RepodataSource{c.name(), c.url(channel::WithToken::Yes), r.request.subdir, r.jsonPath,
+                                         int(order.size()) - int(position)});
     }
     return sources;
 }
