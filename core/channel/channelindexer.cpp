@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "core/channel/channelindexer.h"
+
+#include "core/channel/indexstate.h"
+#include "core/channel/packagearchive.h"
+#include "core/channel/secrets.h"
+#include "core/channel/zstdcodec.h"
+#include "core/util/atomicfile.h"
+#include "core/util/logging.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+
+using core::util::ErrorCode;
+using core::util::makeError;
+using core::util::Result;
+
+namespace core::channel {
+
+namespace {
+
+const QLatin1String s_stateFile(".deploydeck-index.json");
+
+/** md5 and sha256 of a file in one pass. */
+Result<std::pair<QByteArray, QByteArray>> hashFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::FileUnreadable, file.errorString().toStdString(), path.toStdString());
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    QCryptographicHash sha256(QCryptographicHash::Sha256);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 n = 0;
+    while ((n = file.read(buffer.data(), buffer.size())) > 0) {
+        md5.addData(QByteArrayView(buffer.constData(), n));
+        sha256.addData(QByteArrayView(buffer.constData(), n));
+    }
+    if (n < 0)
+        return makeError(ErrorCode::FileUnreadable, file.errorString().toStdString(), path.toStdString());
+    return std::make_pair(md5.result().toHex(), sha256.result().toHex());
+}
+
+/** A fresh record from the archive: its index.json plus checksums and size. */
+Result<QJsonObject> recordFromArchive(const QString &path, qint64 size, const QString &subdir)
+{
+    const std::string where = path.toStdString();
+    auto indexJson = readPackageIndexJson(path);
+    if (!indexJson)
+        return indexJson.error();
+    QJsonParseError parseError{};
+    QJsonObject record = QJsonDocument::fromJson(*indexJson, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || record.isEmpty())
+        return makeError(ErrorCode::InvalidRecord, "info/index.json is not a JSON object", where);
+    for (const char *key : {"name", "version", "build"}) {
+        if (!record.value(QLatin1String(key)).isString())
+            return makeError(ErrorCode::InvalidRecord, std::string("info/index.json has no '") + key + "'", where);
+    }
+    const QString recordSubdir = record.value(QLatin1String("subdir")).toString(subdir);
+    if (recordSubdir != subdir) {
+        return makeError(ErrorCode::InvalidRecord, "info/index.json says subdir '" + recordSubdir.toStdString()
+                                                       + "' but the file is in '" + subdir.toStdString() + "'", where);
+    }
+    auto hashes = hashFile(path);
+    if (!hashes)
+        return hashes.error();
+    record[QLatin1String("subdir")] = subdir;
+    record[QLatin1String("md5")] = QString::fromLatin1(hashes->first);
+    record[QLatin1String("sha256")] = QString::fromLatin1(hashes->second);
+    record[QLatin1String("size")] = size;
+    return record;
+}
+
+/** Indexes one subdir folder into outDir. */
+class SubdirIndexer
+{
+public:
+    SubdirIndexer(const IndexOptions &options, QString subdir) : m_options(options), m_subdir(std::move(subdir))
+    {
+        m_inDir = QString::fromStdString(options.channelDir) + u'/' + m_subdir;
+        const std::string out = options.outputDir.empty() ? options.channelDir : options.outputDir;
+        m_outDir = QString::fromStdString(out) + u'/' + m_subdir;
+        m_report.subdir = m_subdir.toStdString();
+    }
+
+    Result<SubdirIndexReport> run()
+    {
+        m_previous.load(m_outDir + QLatin1String("/repodata.json"), m_outDir + u'/' + s_stateFile);
+        for (const PackageFile &file : listPackageFiles(m_inDir)) {
+            if (m_options.cancel && m_options.cancel->load())
+                return makeError(ErrorCode::Cancelled, "indexing cancelled", m_inDir.toStdString());
+            addPackage(file);
+        }
+        if (auto written = write(); !written)
+            return written.error();
+        return m_report;
+    }
+
+private:
+    void addPackage(const PackageFile &file)
+    {
+        const QString path = m_inDir + u'/' + QFile::decodeName(file.name.c_str());
+        if (!isSafeFileName(file.name)) {
+            m_report.skipped.push_back(makeError(ErrorCode::UnsafePath, "unsafe file name", path.toStdString()));
+            return;
+        }
+        if (const std::string_view previous = m_previous.reusable(file.name, file.stamp); !previous.empty()) {
+            // No copy: the text stays in m_previous's buffer until the new repodata.json is written.
+            store(file, QByteArray::fromRawData(previous.data(), qsizetype(previous.size())));
+            ++m_report.reused;
+            return;
+        }
+        auto record = recordFromArchive(path, file.stamp.size, m_subdir);
+        if (!record) {
+            qCWarning(lcChannel).noquote() << "index: skipping" << QString::fromStdString(record.error().message());
+            m_report.skipped.push_back(record.error());
+            return;
+        }
+        store(file, QJsonDocument(*record).toJson(QJsonDocument::Compact));
+        ++m_report.read;
+    }
+
+    /** Files arrive sorted by name, so appending keeps each table sorted. */
+    void store(const PackageFile &file, const QByteArray &record)
+    {
+        const bool conda = packageFormatOf(file.name) == PackageFormat::Conda;
+        (conda ? m_conda : m_tarBz2).emplace_back(file.name, record);
+        m_stamps.emplace_back(file.name, file.stamp);
+        ++m_report.packages;
+    }
+
+    /** A records table, one record per line so that diffs stay readable. */
+    static QByteArray table(const std::vector<std::pair<std::string, QByteArray>> &records)
+    {
+        QByteArray out = "{";
+        for (std::size_t i = 0; i < records.size(); ++i)
+            out += (i == 0 ? "\n  " : ",\n  ") + jsonString(records[i].first) + ": " + records[i].second;
+        return out + (records.empty() ? "}" : "\n }");
+    }
+
+    QByteArray repodataJson() const
+    {
+        return "{\n \"info\": {\"subdir\": " + jsonString(m_subdir.toStdString()) + "},\n \"packages\": "
+            + table(m_tarBz2) + ",\n \"packages.conda\": " + table(m_conda)
+            + ",\n \"removed\": [],\n \"repodata_version\": 1\n}\n";
+    }
+
+    Result<void> write()
+    {
+        const QByteArray json = repodataJson();
+        const QByteArray sidecar = sidecarJson(m_stamps);
+        const QString path = m_outDir + QLatin1String("/repodata.json");
+        m_report.repodataPath = path.toStdString();
+        // Nothing changed (same records, same files, the .zst as asked): leave the files alone.
+        const bool zstAsAsked = QFileInfo::exists(path + QLatin1String(".zst")) == (m_options.writeZst == WriteZst::Yes);
+        if (json == m_previous.repodata() && sidecar == m_previous.sidecar() && zstAsAsked)
+            return {};
+        // The .zst first: a reader that prefers it must never see one older than repodata.json.
+        if (auto zst = writeZst(path + QLatin1String(".zst"), json); !zst)
+            return zst;
+        if (auto written = util::writeFileAtomically(path, json); !written)
+            return written;
+        return writeSidecar(sidecar);
+    }
+
+    /**
+     * Atomically (temporary file + rename) but without fsync: a sidecar lost in a crash only makes
+     * the next run read every archive again, and a stale one is harmless (a file whose stamp it
+     * still matches did not change), so the sidecar need not cost a third disk flush.
+     */
+    Result<void> writeSidecar(const QByteArray &sidecar) const
+    {
+        const QString path = m_outDir + u'/' + s_stateFile;
+        const QString temporary = path + QLatin1String(".tmp");
+        QFile file(temporary);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(sidecar) != sidecar.size() || !file.flush())
+            return makeError(ErrorCode::FileWriteFailed, file.errorString().toStdString(), temporary.toStdString());
+        file.close();
+        if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
+            return makeError(ErrorCode::FileWriteFailed, "cannot rename the index state into place", path.toStdString());
+        return {};
+    }
+
+    Result<void> writeZst(const QString &path, const QByteArray &json) const
+    {
+        if (m_options.writeZst == WriteZst::No) {
+            QFile::remove(path);  // a stale .zst would hide the new repodata.json from clients
+            return {};
+        }
+        auto compressed = zstdCompress(json, 3);  // zstd's default level: fast, and the size differs little
+        if (!compressed)
+            return compressed.error();
+        return util::writeFileAtomically(path, *compressed);
+    }
+
+    const IndexOptions &m_options;
+    QString m_subdir;
+    QString m_inDir;
+    QString m_outDir;
+    PreviousIndex m_previous;
+    std::vector<std::pair<std::string, QByteArray>> m_tarBz2;  // file name, record text
+    std::vector<std::pair<std::string, QByteArray>> m_conda;
+    std::vector<std::pair<std::string, FileStamp>> m_stamps;
+    SubdirIndexReport m_report;
+};
+
+/** Subdir folders of the channel ("noarch", "linux-64", "win-32", ...), noarch always included. */
+QStringList subdirsToIndex(const IndexOptions &options)
+{
+    QStringList subdirs;
+    for (const auto &s : options.subdirs)
+        subdirs.append(QString::fromStdString(s));
+    if (subdirs.isEmpty()) {
+        static const QRegularExpression s_subdirName(QStringLiteral("^(noarch|[a-z]+-[a-z0-9_]+)$"));
+        const QDir channel(QString::fromStdString(options.channelDir));
+        for (const QString &name : channel.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            if (s_subdirName.match(name).hasMatch())
+                subdirs.append(name);
+        }
+        if (!subdirs.contains(QLatin1String("noarch")))
+            subdirs.append(QStringLiteral("noarch"));  // conda expects every channel to have noarch
+    }
+    return subdirs;
+}
+
+} // namespace
+
+Result<IndexReport> indexChannel(const IndexOptions &options)
+{
+    if (!QFileInfo(QString::fromStdString(options.channelDir)).isDir())
+        return makeError(ErrorCode::FileNotFound, "no such channel folder", options.channelDir);
+    IndexReport report;
+    for (const QString &subdir : subdirsToIndex(options)) {
+        if (!isSafeFileName(subdir.toStdString()))
+            return makeError(ErrorCode::UnsafePath, "not a subdir name", subdir.toStdString());
+        auto done = SubdirIndexer(options, subdir).run();
+        if (!done)
+            return done.error();
+        report.subdirs.push_back(std::move(*done));
+    }
+    return report;
+}
+
+} // namespace core::channel
