@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 //
 // The command line as a user meets it: the real binary, the bundled demo workspace, exit codes.
+#include "tests/support/testhttpserver.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -135,6 +137,41 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QLatin1String("sardanna does not exist (perhaps a typo or a missing channel).")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("Did you mean: sardana")), qPrintable(r.out));
+    }
+
+    void solvesAgainstAnHttpChannel()
+    {
+        testsupport::TestHttpServer server(s_channel);
+        QVERIFY(server.start());
+        const QString url = server.url(QStringLiteral("/")).toString();
+        const QStringList args = {QStringLiteral("solve"), QStringLiteral("-c"), url, QStringLiteral("--json"),
+                                  QStringLiteral("--virtual"), QStringLiteral("__glibc=2.28"), QStringLiteral("--virtual"),
+                                  QStringLiteral("__unix=0"), QStringLiteral("python=3.10"), QStringLiteral("pytango")};
+        const Run first = deploydeck(args);
+        QCOMPARE(first.code, 0);
+        const QJsonArray link = QJsonDocument::fromJson(first.out.toUtf8()).object()[QStringLiteral("actions")]
+                                    .toObject()[QStringLiteral("LINK")].toArray();
+        QVERIFY(!link.isEmpty());
+        QVERIFY(link.first().toObject()[QStringLiteral("url")].toString().startsWith(url));
+        QVERIFY2(first.err.contains(QLatin1String("updated")), qPrintable(first.err));
+        // A second run asks again with the cached ETag and gets 304.
+        const Run second = deploydeck(args);
+        QCOMPARE(second.code, 0);
+        QVERIFY2(second.err.contains(QLatin1String("cached")) || second.err.contains(QLatin1String("fresh")), qPrintable(second.err));
+        QCOMPARE(second.out, first.out);
+    }
+
+    void brokenHttpChannelNamesTheUrl()
+    {
+        testsupport::TestHttpServer server(s_channel);
+        QVERIFY(server.start());
+        using Rule = testsupport::TestHttpServer::Rule;
+        server.setRule(QStringLiteral("/noarch/repodata.json"), Rule::status(404));
+        server.setRule(QStringLiteral("/noarch/repodata.json.zst"), Rule::status(404));
+        const QString url = server.url(QStringLiteral("/")).toString();
+        const Run r = deploydeck({QStringLiteral("solve"), QStringLiteral("-c"), url, QStringLiteral("python")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("noarch/repodata.json")) && r.err.contains(QLatin1String("404")), qPrintable(r.err));
     }
 
     void workspaceShowsWhatItHolds()

@@ -191,8 +191,9 @@ private:
     static QList<QPair<QByteArray, QByteArray>> cachingHeaders(const Rule &rule, const QByteArray &body, const QDateTime &mtime)
     {
         QList<QPair<QByteArray, QByteArray>> headers = rule.headers;
-        const QByteArray etag = rule.etag.value_or(
-            '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(16) + '"');
+        // Hash the body only when no ETag was given: large bodies make that costly.
+        const QByteArray etag = rule.etag ? *rule.etag
+                                          : '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(16) + '"';
         const QByteArray lastModified = rule.lastModified.value_or(mtime.isValid() ? httpDate(mtime) : QByteArray());
         if (!etag.isEmpty())
             headers.append({"ETag", etag});
