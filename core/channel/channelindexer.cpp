@@ -50,8 +50,17 @@ Result<std::pair<QByteArray, QByteArray>> hashFile(const QString &path)
     return std::make_pair(md5.result().toHex(), sha256.result().toHex());
 }
 
+/** The file's md5 and sha256: from @p known when it matches the size, else hashed. */
+Result<std::pair<QByteArray, QByteArray>> fileChecksums(const QString &path, qint64 size, const KnownChecksums *known)
+{
+    if (known && known->size == size && !known->md5.empty() && !known->sha256.empty())
+        return std::make_pair(QByteArray::fromStdString(known->md5), QByteArray::fromStdString(known->sha256));
+    return hashFile(path);
+}
+
 /** A fresh record from the archive: its index.json plus checksums and size. */
-Result<QJsonObject> recordFromArchive(const QString &path, qint64 size, const QString &subdir)
+Result<QJsonObject> recordFromArchive(const QString &path, qint64 size, const QString &subdir,
+                                      const KnownChecksums *known)
 {
     const std::string where = path.toStdString();
     auto indexJson = readPackageIndexJson(path);
@@ -70,7 +79,7 @@ Result<QJsonObject> recordFromArchive(const QString &path, qint64 size, const QS
         return makeError(ErrorCode::InvalidRecord, "info/index.json says subdir '" + recordSubdir.toStdString()
                                                        + "' but the file is in '" + subdir.toStdString() + "'", where);
     }
-    auto hashes = hashFile(path);
+    auto hashes = fileChecksums(path, size, known);
     if (!hashes)
         return hashes.error();
     record[QLatin1String("subdir")] = subdir;
@@ -119,7 +128,9 @@ private:
             ++m_report.reused;
             return;
         }
-        auto record = recordFromArchive(path, file.stamp.size, m_subdir);
+        const auto known = m_options.knownChecksums.find(m_subdir.toStdString() + '/' + file.name);
+        auto record = recordFromArchive(path, file.stamp.size, m_subdir,
+                                        known == m_options.knownChecksums.end() ? nullptr : &known->second);
         if (!record) {
             qCWarning(lcChannel).noquote() << "index: skipping" << QString::fromStdString(record.error().message());
             m_report.skipped.push_back(record.error());

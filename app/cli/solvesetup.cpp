@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "app/cli/solvesetup.h"
+
+#include "core/channel/repodatafetcher.h"
+
+#include "app/cli/output.h"
+#include "core/solve/channelsources.h"
+#include "core/solve/virtualpackages.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+using namespace core;
+using core::util::ErrorCode;
+using core::util::makeError;
+using core::util::Result;
+
+namespace app::cli {
+
+QList<QCommandLineOption> solverOptions()
+{
+    return {
+        {QStringLiteral("workspace"), QStringLiteral("Take channels, platform and virtual packages from this workspace."), QStringLiteral("DIR")},
+        {QStringLiteral("strict"), QStringLiteral("Strict channel priority (the default).")},
+        {QStringLiteral("flexible"), QStringLiteral("Flexible channel priority.")},
+        {QStringLiteral("virtual"), QStringLiteral("Virtual package NAME=VERSION[=BUILD]; replaces the detected ones. Repeatable."), QStringLiteral("SPEC")},
+        {QStringLiteral("no-virtual"), QStringLiteral("Solve without any virtual package.")},
+    };
+}
+
+Result<std::optional<envfile::Workspace>> readWorkspaceOption(const QCommandLineParser &args)
+{
+    if (!args.isSet(QStringLiteral("workspace")))
+        return std::optional<envfile::Workspace>();
+    auto read = envfile::readWorkspace(args.value(QStringLiteral("workspace")).toStdString());
+    if (!read)
+        return read.error();
+    return std::optional<envfile::Workspace>(std::move(*read));
+}
+
+std::string resolveChannel(const std::string &text, const envfile::Workspace *workspace)
+{
+    if (workspace)
+        for (const auto &c : workspace->channels)
+            if (c.name == text || c.name.ends_with('/' + text))
+                return c.name;
+    if (!text.starts_with("file://") && QFileInfo(QString::fromStdString(text)).isDir())
+        return QDir(QString::fromStdString(text)).absolutePath().toStdString();
+    return text;
+}
+
+Result<solve::ChannelPriority> channelPriority(const QCommandLineParser &args, const envfile::Workspace *workspace)
+{
+    const bool strict = args.isSet(QStringLiteral("strict"));
+    const bool flexible = args.isSet(QStringLiteral("flexible"));
+    if (strict && flexible)
+        return makeError(ErrorCode::InvalidArgument, "--strict and --flexible exclude each other");
+    if (strict || flexible)
+        return strict ? solve::ChannelPriority::Strict : solve::ChannelPriority::Flexible;
+    return !workspace || workspace->strictChannelPriority ? solve::ChannelPriority::Strict : solve::ChannelPriority::Flexible;
+}
+
+Result<std::vector<solve::VirtualPackage>> virtualPackages(const QCommandLineParser &args, const std::string &platform,
+                                                           const envfile::Workspace *workspace)
+{
+    std::vector<solve::VirtualPackage> result;
+    // --virtual replaces the defaults, --no-virtual drops them all.
+    if (args.isSet(QStringLiteral("virtual"))) {
+        for (const QString &v : args.values(QStringLiteral("virtual"))) {
+            auto parsed = solve::parseVirtualPackage(v.toStdString());
+            if (!parsed)
+                return parsed.error();
+            result.push_back(*parsed);
+        }
+        return result;
+    }
+    if (args.isSet(QStringLiteral("no-virtual")))
+        return result;
+    result = solve::defaultVirtualPackages(platform, solve::condaOverridesFromEnvironment());
+    if (workspace)
+        for (const auto &[name, value] : workspace->virtualPackages) {
+            auto parsed = solve::parseVirtualPackage(name + '=' + value);
+            if (!parsed)
+                return parsed.error();
+            std::erase_if(result, [&](const auto &v) { return v.name == name; });
+            result.push_back(*parsed);
+        }
+    return result;
+}
+
+/** Downloads (or takes from the cache) the repodata of @p channels, waiting in a local event loop. */
+static Result<std::vector<solve::RepodataSource>> fetchSources(const std::vector<std::string> &channels,
+                                                               const std::string &platform)
+{
+    auto resolved = channel::resolveChannels(channels, channel::ChannelConfig{});
+    if (!resolved)
+        return resolved.error();
+    channel::RepodataFetcher fetcher;
+    std::vector<channel::SubdirResult> results;
+    QEventLoop loop;
+    QObject::connect(&fetcher, &channel::RepodataFetcher::finished, &loop, [&](const auto &r) {
+        results = r;
+        loop.quit();
+    });
+    QObject::connect(&fetcher, &channel::RepodataFetcher::subdirFinished, &loop, [](int, const channel::SubdirResult &r) {
+        if (r.status != channel::FetchStatus::Local)
+            err() << "fetched " << QString::fromStdString(r.url) << ": " << channel::fetchStatusName(r.status) << '\n';
+    });
+    if (!fetcher.fetch(channel::RepodataFetcher::requestsFor(*resolved, platform)))
+        return makeError(ErrorCode::Internal, "the fetcher is busy");
+    loop.exec();
+    std::vector<std::string> warnings;
+    auto sources = solve::sourcesFromFetch(results, warnings);
+    for (const auto &w : warnings)
+        err() << "warning: " << QString::fromStdString(w) << '\n';
+    return sources;
+}
+
+Result<solve::LoadStats> loadChannels(solve::Database &database, const std::vector<std::string> &channels,
+                                      const std::string &platform)
+{
+    const bool allLocal = std::all_of(channels.begin(), channels.end(), [](const auto &c) { return solve::isLocalChannel(c); });
+    // Local channels are read in place; the others go through the repodata cache (conditional requests).
+    auto sources = allLocal ? solve::localRepodataSources(channels, platform) : fetchSources(channels, platform);
+    if (!sources)
+        return sources.error();
+    const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/deploydeck/solv");
+    auto loaded = solve::loadSources(database, *sources, {cacheDir.toStdString(), solve::PipAsPythonDependency::No});
+    if (loaded)
+        for (const auto &w : loaded->warnings)
+            err() << "warning: " << QString::fromStdString(w) << '\n';
+    return loaded;
+}
+
+std::vector<std::string> platformsOption(const QCommandLineParser &args, const envfile::Workspace *workspace)
+{
+    std::vector<std::string> platforms;
+    for (const QString &p : args.values(QStringLiteral("platform")))
+        platforms.push_back(p.toStdString());
+    if (platforms.empty() && workspace)
+        platforms = workspace->platforms.empty() ? std::vector<std::string>{workspace->platform} : workspace->platforms;
+    if (platforms.empty())
+        platforms = {"linux-64"};
+    return platforms;
+}
+
+std::vector<std::string> sourceChannels(const QCommandLineParser &args, const envfile::Workspace *workspace)
+{
+    std::vector<std::string> sources;
+    for (const QString &c : args.values(QStringLiteral("source")))
+        sources.push_back(resolveChannel(c.toStdString(), workspace));
+    if (sources.empty() && workspace)
+        for (const auto &c : workspace->channels)
+            sources.push_back(c.name);
+    return sources;
+}
+
+Result<envfile::SpecList> readSpecListArgument(const QCommandLineParser &args, const envfile::Workspace *workspace)
+{
+    const QStringList positional = args.positionalArguments();
+    if (positional.size() > 1)
+        return makeError(ErrorCode::InvalidArgument, "give one spec list, not " + std::to_string(positional.size()));
+    std::string path = positional.isEmpty() ? std::string() : positional.front().toStdString();
+    if (path.empty() && workspace && !workspace->specLists.empty())
+        path = workspace->specLists.front();
+    if (path.empty())
+        return makeError(ErrorCode::InvalidArgument, "give the spec list (or a workspace with spec_lists)");
+    auto list = envfile::readSpecList(path);
+    if (list && list->specLines().empty())
+        return makeError(ErrorCode::InvalidValue, "the spec list has no lines with specs", path);
+    return list;
+}
+
+std::vector<solve::PlanLineInput> planLines(const envfile::SpecList &list)
+{
+    std::vector<solve::PlanLineInput> lines;
+    for (const auto &line : list.specLines()) {
+        solve::PlanLineInput input{line.lineNumber, line.text, line.specTexts(), {}};
+        for (const auto &d : line.diagnostics)
+            if (d.severity == envfile::SpecListDiagnostic::Severity::Error)
+                input.errors.push_back(d.location + ": " + d.message);
+        lines.push_back(std::move(input));
+    }
+    return lines;
+}
+
+Result<solve::SyncPlan> buildSyncPlan(const QCommandLineParser &args, const envfile::Workspace *workspace,
+                                      const std::vector<std::string> &sources, const std::vector<std::string> &platforms,
+                                      const std::vector<solve::PlanLineInput> &lines, const solve::TargetIndex &target)
+{
+    auto priority = channelPriority(args, workspace);
+    if (!priority)
+        return priority.error();
+    std::vector<solve::PlatformPlan> plans;
+    for (const auto &platform : platforms) {
+        solve::Request base;
+        base.channelPriority = *priority;
+        auto virtuals = virtualPackages(args, platform, workspace);
+        if (!virtuals)
+            return virtuals.error();
+        base.virtualPackages = std::move(*virtuals);
+        solve::Database db;  // one per platform: a database holds one platform's subdirs and noarch
+        if (auto loaded = loadChannels(db, sources, platform); !loaded)
+            return loaded.error();
+        plans.push_back(solve::planPlatform(db, platform, lines, base, target));
+    }
+    return solve::combinePlans(std::move(plans));
+}
+
+} // namespace app::cli

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#pragma once
+
+// What the solving subcommands (solve, lock, sync-plan, sync) share: reading --workspace, resolving
+// channel names, channel priority and virtual packages, loading local channels, and planning a
+// spec list.
+#include "core/envfile/speclist.h"
+#include "core/envfile/workspace.h"
+#include "core/solve/database.h"
+#include "core/solve/request.h"
+#include "core/solve/syncplan.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace app::cli {
+
+/** --workspace, --strict, --flexible, --virtual, --no-virtual: options every solving command takes. */
+QList<QCommandLineOption> solverOptions();
+
+/** The workspace named by --workspace, if any; an unreadable one is an error. */
+[[nodiscard]] core::util::Result<std::optional<core::envfile::Workspace>> readWorkspaceOption(const QCommandLineParser &args);
+
+/** A channel argument: a workspace channel by its name, else as given (URL or path, made absolute). */
+std::string resolveChannel(const std::string &text, const core::envfile::Workspace *workspace);
+
+/** The channel priority from the workspace, overridden by --strict / --flexible (both: an error). */
+[[nodiscard]] core::util::Result<core::solve::ChannelPriority> channelPriority(const QCommandLineParser &args,
+                                                                              const core::envfile::Workspace *workspace);
+
+/**
+ * The virtual packages for @p platform: --virtual values replace the defaults, --no-virtual gives
+ * none, otherwise the detected ones with the workspace's virtual_packages laid over them.
+ */
+[[nodiscard]] core::util::Result<std::vector<core::solve::VirtualPackage>>
+virtualPackages(const QCommandLineParser &args, const std::string &platform, const core::envfile::Workspace *workspace);
+
+/**
+ * Loads @p channels (highest priority first) for @p platform and noarch into @p database: local
+ * ones in place, remote ones (names through channel_alias, http(s) and Quetz URLs) through the
+ * repodata cache with conditional requests, waiting in a local event loop. The .solv caches live
+ * under the user's cache folder; warnings go to stderr.
+ */
+[[nodiscard]] core::util::Result<core::solve::LoadStats> loadChannels(core::solve::Database &database,
+                                                                          const std::vector<std::string> &channels,
+                                                                          const std::string &platform);
+
+/** The -p/--platform values, else the workspace's platforms, else its platform, else linux-64. */
+std::vector<std::string> platformsOption(const QCommandLineParser &args, const core::envfile::Workspace *workspace);
+
+/** The --source values (resolved with resolveChannel), else the workspace's channels; empty when neither. */
+std::vector<std::string> sourceChannels(const QCommandLineParser &args, const core::envfile::Workspace *workspace);
+
+/**
+ * The spec list named by the one positional argument, else the workspace's first spec list. Errors:
+ * more than one argument, none at all, an unreadable file, a list without any line of specs.
+ */
+[[nodiscard]] core::util::Result<core::envfile::SpecList> readSpecListArgument(const QCommandLineParser &args,
+                                                                              const core::envfile::Workspace *workspace);
+
+/** The spec-list lines with specs as plan input; Error diagnostics become the line's errors ("file:line:col: why"). */
+std::vector<core::solve::PlanLineInput> planLines(const core::envfile::SpecList &list);
+
+/**
+ * Plans @p lines for each of @p platforms against the local channels @p sources (priority and
+ * virtual packages from the options and the workspace) and combines the plans.
+ */
+[[nodiscard]] core::util::Result<core::solve::SyncPlan>
+buildSyncPlan(const QCommandLineParser &args, const core::envfile::Workspace *workspace, const std::vector<std::string> &sources,
+              const std::vector<std::string> &platforms, const std::vector<core::solve::PlanLineInput> &lines,
+              const core::solve::TargetIndex &target);
+
+} // namespace app::cli

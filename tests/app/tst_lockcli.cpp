@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+//
+// `deploydeck lock` and `deploydeck sync-plan` as a user runs them: the real binary on the demo
+// workspace and on channels the test writes.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run deploydeck(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), QDir::tempPath() + QStringLiteral("/deploydeck-tst-lockcli-cache"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DEPLOYDECK_BINARY_DIR "/app/deploydeck"), args);
+    p.waitForFinished(120000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QStringList args(std::initializer_list<QString> items)
+{
+    return QStringList(items);
+}
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+const QString s_demo = QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo");
+const QString s_sardana = s_demo + QStringLiteral("/environments/sardana.yml");
+const QString s_specList = s_demo + QStringLiteral("/speclists/maxiv_packages_specs.txt");
+
+bool writeText(const QString &path, const QByteArray &text)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+}
+
+// A tiny channel with python for two platforms and a noarch package.
+void writeTwoPlatformChannel(const QString &dir)
+{
+    auto record = [](const char *name, const char *version, const char *subdir, const char *depends) {
+        return QJsonObject{{s("name"), s(name)}, {s("version"), s(version)}, {s("build"), s("0")}, {s("build_number"), 0},
+                           {s("depends"), depends ? QJsonArray{s(depends)} : QJsonArray{}}, {s("subdir"), s(subdir)},
+                           {s("size"), 1000}, {s("md5"), s("0123456789abcdef0123456789abcdef")},
+                           {s("sha256"), QString(64, QLatin1Char('a'))}};
+    };
+    for (const char *subdir : {"linux-64", "osx-64", "noarch"}) {
+        QJsonObject packages;
+        if (QLatin1String(subdir) == QLatin1String("noarch"))
+            packages[s("six-1.16.0-0.conda")] = record("six", "1.16.0", subdir, "python");
+        else
+            packages[s("python-3.10.1-0.conda")] = record("python", "3.10.1", subdir, nullptr);
+        const QJsonObject root{{s("info"), QJsonObject{{s("subdir"), s(subdir)}}}, {s("packages"), QJsonObject{}},
+                               {s("packages.conda"), packages}};
+        QVERIFY(writeText(dir + QLatin1Char('/') + s(subdir) + s("/repodata.json"), QJsonDocument(root).toJson()));
+    }
+}
+
+} // namespace
+
+class TestLockCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // The @EXPLICIT lines are exactly the packages `deploydeck solve --json` links, in the same order.
+    void explicitMatchesTheSolve()
+    {
+        const Run lock = deploydeck(args({s("lock"), s("-f"), s_sardana, s("--workspace"), s_demo}));
+        QCOMPARE(lock.code, 0);
+        const Run solve = deploydeck(args({s("solve"), s("--json"), s("-f"), s_sardana, s("--workspace"), s_demo}));
+        QCOMPARE(solve.code, 0);
+        const QJsonArray link = QJsonDocument::fromJson(solve.out.toUtf8()).object()[s("actions")].toObject()[s("LINK")].toArray();
+        QVERIFY(link.size() > 50);
+        const QStringList lines = lock.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const qsizetype start = lines.indexOf(s("@EXPLICIT")) + 1;
+        QVERIFY(start > 0);
+        QVERIFY(lines.contains(s("# platform: linux-64")));
+        QCOMPARE(lines.size() - start, link.size());
+        for (qsizetype i = 0; i < link.size(); ++i) {
+            const QJsonObject p = link[i].toObject();
+            QCOMPARE(lines[start + i], p[s("url")].toString() + s("#sha256:") + p[s("sha256")].toString());
+        }
+        QVERIFY(lock.err.contains(s("2 pip entries are not locked")));
+    }
+
+    void condaLockToFile_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("--format conda-lock") << args({s("--format"), s("conda-lock"), s("-o"), s("lock.txt")});
+        QTest::newRow(".yml output picks conda-lock") << args({s("-o"), s("conda-lock.yml")});
+    }
+
+    void condaLockToFile()
+    {
+        QFETCH(QStringList, extra);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (QString &a : extra)
+            if (a.contains(QLatin1Char('.')))
+                a = dir.filePath(a);
+        const Run r = deploydeck(args({s("lock"), s("-f"), s_sardana, s("--workspace"), s_demo}) + extra);
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.isEmpty());
+        QFile f(extra.last());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.contains(s("\nversion: 1\n")));
+        QVERIFY(text.contains(s("    - linux-64\n")));
+        QVERIFY(text.contains(s("  - name: sardana\n")));
+        QVERIFY(text.contains(s("    manager: conda\n")));
+        QVERIFY(text.contains(s("      sha256: ")));
+        QVERIFY(QRegularExpression(s("content_hash:\\n    linux-64: [0-9a-f]{64}\\n")).match(text).hasMatch());
+    }
+
+    void lockTwoPlatforms()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        writeTwoPlatformChannel(dir.filePath(s("channel")));
+        QVERIFY(writeText(dir.filePath(s("env.yml")), "name: t\ndependencies:\n  - python=3.10\n  - six\n"));
+        const Run r = deploydeck(args({s("lock"), s("-f"), dir.filePath(s("env.yml")), s("-c"), dir.filePath(s("channel")),
+                                       s("-p"), s("linux-64"), s("-p"), s("osx-64"), s("--no-virtual")}));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count(s("  - name: python\n")), 2);
+        QCOMPARE(r.out.count(s("  - name: six\n")), 2);  // the noarch package is locked for each platform
+        QVERIFY(r.out.contains(s("/osx-64/python-3.10.1-0.conda")));
+        QVERIFY(r.out.contains(s("    platform: osx-64\n")));
+        QVERIFY(r.out.contains(s("      python: '*'\n")) || r.out.contains(s("      python: \"*\"\n")));
+    }
+
+    void lockUnsolvable()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeText(dir.filePath(s("env.yml")), "name: t\nchannels: [mini-conda-forge]\ndependencies:\n  - sardanna\n"));
+        const QString out = dir.filePath(s("lock.txt"));
+        const Run r = deploydeck(args({s("lock"), s("-f"), dir.filePath(s("env.yml")), s("--workspace"), s_demo, s("-o"), out}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(s("does not solve for linux-64")), qPrintable(r.err));
+        QVERIFY(r.err.contains(s("sardanna does not exist")));
+        QVERIFY(!QFile::exists(out));  // nothing written
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("lock without -f") << args({s("lock")}) << "give the environment file";
+        QTest::newRow("lock missing file") << args({s("lock"), s("-f"), s("/nonexistent/env.yml")}) << "/nonexistent/env.yml";
+        QTest::newRow("lock bad format") << args({s("lock"), s("-f"), s_sardana, s("--workspace"), s_demo, s("--format"), s("pdf")})
+                                         << "unknown format 'pdf'";
+        QTest::newRow("explicit with two platforms")
+            << args({s("lock"), s("-f"), s_sardana, s("--workspace"), s_demo, s("--format"), s("explicit"), s("-p"), s("linux-64"), s("-p"), s("osx-64")})
+            << "holds one platform";
+        QTest::newRow("sync-plan missing spec list") << args({s("sync-plan"), s("--workspace"), s_demo, s("/nonexistent/specs.txt")})
+                                                     << "/nonexistent/specs.txt";
+        QTest::newRow("sync-plan missing target") << args({s("sync-plan"), s("--workspace"), s_demo, s("--target"), s("/nonexistent/ch")})
+                                                  << "the target channel folder does not exist";
+        QTest::newRow("sync-plan no source") << args({s("sync-plan"), s("--target"), s_demo, s_specList}) << "no source channel";
+        QTest::newRow("sync-plan remote target") << args({s("sync-plan"), s("--workspace"), s_demo, s("--target"), s("https://x.org/c")})
+                                                 << "not a local channel folder";
+    }
+
+    void badInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = deploydeck(arguments);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void syncPlanText()
+    {
+        const Run r = deploydeck(args({s("sync-plan"), s("--workspace"), s_demo}));
+        QCOMPARE(r.code, 1);  // the demo spec list has one unsolvable line
+        QVERIFY2(r.out.contains(s("line  14  unsolvable")), qPrintable(r.out));
+        QVERIFY(r.out.contains(s("The following packages are incompatible")));
+        QVERIFY(r.out.contains(s("(excluded from the plan)")));
+        QVERIFY(r.out.contains(s("line   8  solved")));
+        QVERIFY(QRegularExpression(s("\\n\\d+ new packages to upload for linux-64, [0-9.]+ MB\\n")).match(r.out).hasMatch());
+    }
+
+    void syncPlanJson()
+    {
+        const Run r = deploydeck(args({s("sync-plan"), s("--source"), s_demo + s("/channels/mini-conda-forge"), s("--target"),
+                                       s_demo + s("/channels/maxiv-local"), s("-p"), s("linux-64"), s_specList, s("--json"),
+                                       s("--workspace"), s_demo}));
+        QCOMPARE(r.code, 1);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray missing = root[s("missing")].toArray();
+        QVERIFY(missing.size() > 100);
+        qint64 total = 0;
+        for (const auto &value : missing) {
+            const QJsonObject p = value.toObject();
+            for (const char *key : {"fn", "url", "subdir", "sha256", "md5"})
+                QVERIFY2(!p[s(key)].toString().isEmpty(), key);
+            QVERIFY(p[s("url")].toString().endsWith(p[s("subdir")].toString() + QLatin1Char('/') + p[s("fn")].toString()));
+            QVERIFY(p[s("size")].toInteger() > 0);
+            const QJsonArray lines = p[s("lines")].toArray();
+            QVERIFY(!lines.isEmpty());
+            QVERIFY(!lines.contains(14));  // the unsolvable line pulls nothing in
+            total += p[s("size")].toInteger();
+        }
+        QCOMPARE(root[s("download_size")].toInteger(), total);
+        const QJsonArray lines = root[s("lines")].toArray();
+        QCOMPARE(lines.size(), 11);
+        int unsolvable = 0;
+        for (const auto &value : lines) {
+            const QJsonObject line = value.toObject();
+            QVERIFY(!line[s("specs")].toArray().isEmpty());
+            if (line[s("status")].toString() == s("unsolvable")) {
+                ++unsolvable;
+                QCOMPARE(line[s("line")].toInt(), 14);
+                QCOMPARE(line[s("package_count")].toInt(), 0);
+                QVERIFY(line[s("problems")].toString().contains(s("pytango")));
+            } else {
+                QCOMPARE(line[s("status")].toString(), s("solved"));
+                QVERIFY(line[s("package_count")].toInt() > 0);
+            }
+        }
+        QCOMPARE(unsolvable, 1);
+    }
+
+    // Files the target already has drop out of the plan; an invalid line is bad input (exit 2) but still planned.
+    void syncPlanPartialTargetAndInvalidLine()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeText(dir.filePath(s("specs.txt")), "python=3.9  # interpreters\nnumpy >>1\n"));
+        const QString target = dir.filePath(s("target"));
+        QVERIFY(QDir().mkpath(target));
+        const QStringList base = args({s("sync-plan"), s("--workspace"), s_demo, s("--target"), target, s("--json"), dir.filePath(s("specs.txt"))});
+        const Run before = deploydeck(base);
+        QCOMPARE(before.code, 2);
+        const QJsonObject root = QJsonDocument::fromJson(before.out.toUtf8()).object();
+        const QJsonArray lines = root[s("lines")].toArray();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[1].toObject()[s("status")].toString(), s("invalid"));
+        QVERIFY(lines[1].toObject()[s("problems")].toString().contains(s("invalid match spec")));
+        const QJsonArray missing = root[s("missing")].toArray();
+        QVERIFY(!missing.isEmpty());
+        // Put the first missing file into the target's repodata: the plan shrinks by exactly that file.
+        const QJsonObject first = missing[0].toObject();
+        const QString subdir = first[s("subdir")].toString();
+        const QJsonObject repodata{{s("info"), QJsonObject{{s("subdir"), subdir}}},
+                                   {first[s("fn")].toString().endsWith(s(".conda")) ? s("packages.conda") : s("packages"),
+                                    QJsonObject{{first[s("fn")].toString(), QJsonObject{}}}}};
+        QVERIFY(writeText(target + QLatin1Char('/') + subdir + s("/repodata.json"), QJsonDocument(repodata).toJson()));
+        const Run after = deploydeck(base);
+        const QJsonObject afterRoot = QJsonDocument::fromJson(after.out.toUtf8()).object();
+        QCOMPARE(afterRoot[s("missing")].toArray().size(), missing.size() - 1);
+        QCOMPARE(afterRoot[s("download_size")].toInteger(), root[s("download_size")].toInteger() - first[s("size")].toInteger());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLockCli)
+#include "tst_lockcli.moc"
