@@ -166,6 +166,7 @@ setup() {
     ensure_libsolv
 }
 
+# build [TARGET...]: configure, then build everything, or only the given targets.
 build() {
     setup
     local type="${DEPLOYDECK_BUILD_TYPE:-RelWithDebInfo}"
@@ -178,8 +179,8 @@ build() {
     say "Configuring ($type) in $build_dir"
     cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DLIBSOLV_ROOT="$LIBSOLV_ROOT" \
         "${extra[@]}" >"$build_dir.configure.log" 2>&1 || { cat "$build_dir.configure.log"; die "CMake configure failed"; }
-    say "Building with $jobs jobs"
-    cmake --build "$build_dir" -j "$jobs" || die "build failed (compile errors above)"
+    say "Building ${*:-everything} with $jobs jobs"
+    cmake --build "$build_dir" -j "$jobs" ${1:+--target "$@"} || die "build failed (compile errors above)"
 }
 
 demo_workspace() {
@@ -234,7 +235,7 @@ cmd_bench() {
 }
 
 cmd_package() {
-    build
+    build deploydeck_packaged  # only what the install rules ship, not the tests
     say "Building the Debian package"
     # CPack's scratch files stay in the build directory; only the .deb goes to dist/.
     local out="$build_dir/cpack"

@@ -66,8 +66,8 @@ struct SyncOptions
     QString target;              ///< see parseSyncTarget()
     std::vector<SyncItem> items;
     int parallel = 4;            ///< transfers at once, 1 to 16
-    int publishBatch = 50;       ///< local target: regenerate the index after this many new files (and at the end)
-    int publishIntervalMs = 2000;///< ... or this long after the first unpublished file arrived
+    int publishBatch = 100;      ///< local target: regenerate the index after this many new files (and at the end)
+    int publishIntervalMs = 5000;///< ... or this long after the first unpublished file arrived
     int retries = 1;             ///< a failed transfer is tried this many more times (resuming where it stopped)
     QString apiKeyEnvironment = QStringLiteral("QUETZ_API_KEY");
     QString apiKeyFile;          ///< optional 0600 file with the Quetz API key

@@ -52,7 +52,7 @@ std::vector<SyncItem> writePackages(const QString &root, const QString &baseUrl,
         p.name = QStringLiteral("pkg%1").arg(i);
         p.subdir = i % 3 == 0 ? QStringLiteral("noarch") : QStringLiteral("linux-64");
         p.payload = payload(i, meanKib * 1024 / 4 + (i * 7919) % (meanKib * 1024 * 3 / 2));
-        const QString fn = p.fileName(i % 5 == 4 ? QStringLiteral(".tar.bz2") : QStringLiteral(".conda"));
+        const QString fn = p.fileName(i % 10 == 9 ? QStringLiteral(".tar.bz2") : QStringLiteral(".conda"));
         const QString path = root + u'/' + p.subdir + u'/' + fn;
         QDir().mkpath(root + u'/' + p.subdir);
         if (const QString error = testsupport::writePackage(path, p); !error.isEmpty()) {

@@ -64,11 +64,14 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setReview(readReview(stream));
         QCOMPARE(model.rowCount(), tasks);
-        QCOMPARE(model.columnCount(), AnsibleReviewModel::FirstHostColumn + int(hosts.size()));
-        QCOMPARE(model.headerData(AnsibleReviewModel::TaskColumn, Qt::Horizontal).toString(), QStringLiteral("Task"));
+        QCOMPARE(model.columnCount(), int(hosts.size()));
         for (int i = 0; i < hosts.size(); ++i)
-            QCOMPARE(model.headerData(AnsibleReviewModel::FirstHostColumn + i, Qt::Horizontal).toString(), hosts.at(i));
-        QCOMPARE(model.index(0, AnsibleReviewModel::TaskColumn).data().toString(), model.review().tasks.front().name);
+            QCOMPARE(model.headerData(i, Qt::Horizontal).toString(), hosts.at(i));
+        // Task names are the row headers, so they stay in view across many hosts.
+        const core::jobs::AnsibleTask &first = model.review().tasks.front();
+        QCOMPARE(model.headerData(0, Qt::Vertical).toString(), first.name);
+        QCOMPARE(model.headerData(0, Qt::Vertical, AnsibleReviewModel::TaskIdRole).toString(), first.id);
+        QVERIFY(model.headerData(0, Qt::Vertical, Qt::ToolTipRole).toString().contains(first.action));
     }
 
     void cells_data()
@@ -114,10 +117,10 @@ private Q_SLOTS:
         model.setReview(readReview(stream));
         int row = -1;
         for (int r = 0; r < model.rowCount(); ++r)
-            if (model.index(r, 0).data().toString().endsWith(task))
+            if (model.headerData(r, Qt::Vertical).toString().endsWith(task))
                 row = r;
         QVERIFY(row >= 0);
-        const int column = int(model.review().hosts.indexOf(host)) + AnsibleReviewModel::FirstHostColumn;
+        const int column = int(model.review().hosts.indexOf(host));
         const QModelIndex index = model.index(row, column);
         QCOMPARE(index.data(AnsibleReviewModel::StatusRole).toInt(), status);
         QCOMPARE(index.data(AnsibleReviewModel::DiffCountRole).toInt(), diffs);
@@ -170,8 +173,8 @@ private Q_SLOTS:
         while (!file.atEnd()) {
             parser.parseLine(QString::fromUtf8(file.readLine()).trimmed());
             model.setReview(parser.review());
-            if (!firstCell.isValid() && model.columnCount() > 1 && model.rowCount() > 0)
-                firstCell = model.index(0, AnsibleReviewModel::FirstHostColumn);
+            if (!firstCell.isValid() && model.columnCount() > 0 && model.rowCount() > 0)
+                firstCell = model.index(0, 0);
         }
         QCOMPARE(resets.count(), 0);
         QCOMPARE(rowsInserted.count(), 4);

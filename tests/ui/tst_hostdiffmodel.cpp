@@ -24,7 +24,7 @@ class TestHostDiffModel : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        auto inventory = core::inventory::loadInventory((s_root + QStringLiteral("/hosts.ini")).toStdString());
+        auto inventory = core::inventory::loadInventory(QString(s_root + QStringLiteral("/hosts.ini")).toStdString());
         QVERIFY(inventory.ok());
         m_inventory = std::make_shared<core::inventory::Inventory>(std::move(*inventory));
         m_pins = core::inventory::extractAllPins(*m_inventory);

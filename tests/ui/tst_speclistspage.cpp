@@ -91,14 +91,14 @@ struct Fixture
         return -1;
     }
 
-    /** Waits until the preview is up to date with the text. */
+    /** Waits until the preview is up to date with the text (a pending edit's debounce included). */
     bool waitForPlan()
     {
         QSignalSpy updated(page.get(), &SpecListsPage::previewUpdated);
         QElapsedTimer timer;
         timer.start();
         while (!page->preview()->isUpToDate() && timer.elapsed() < s_timeout)
-            updated.wait(1000);
+            updated.wait(200);
         return page->preview()->isUpToDate();
     }
 

@@ -50,7 +50,7 @@ void AnsibleReviewModel::setReview(const AnsibleReview &review)
     m_review = review;
     reindex();
     if (int(m_review.hosts.size()) > oldHosts) {
-        beginInsertColumns({}, FirstHostColumn + oldHosts, FirstHostColumn + int(m_review.hosts.size()) - 1);
+        beginInsertColumns({}, oldHosts, int(m_review.hosts.size()) - 1);
         m_hostCount = int(m_review.hosts.size());
         endInsertColumns();
     }
@@ -60,8 +60,8 @@ void AnsibleReviewModel::setReview(const AnsibleReview &review)
         endInsertRows();
     }
     // Results of rows that were already shown may have arrived since.
-    if (oldTasks > 0)
-        Q_EMIT dataChanged(index(0, 0), index(oldTasks - 1, columnCount() - 1));
+    if (oldTasks > 0 && m_hostCount > 0)
+        Q_EMIT dataChanged(index(0, 0), index(oldTasks - 1, m_hostCount - 1));
 }
 
 void AnsibleReviewModel::reindex()
@@ -88,14 +88,14 @@ void AnsibleReviewModel::setPalette(const QPalette &palette)
 {
     m_palette = palette;
     if (m_taskCount > 0 && m_hostCount > 0)
-        Q_EMIT dataChanged(index(0, FirstHostColumn), index(m_taskCount - 1, columnCount() - 1), {Qt::BackgroundRole});
+        Q_EMIT dataChanged(index(0, 0), index(m_taskCount - 1, m_hostCount - 1), {Qt::BackgroundRole});
 }
 
 const HostTaskResult *AnsibleReviewModel::result(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.column() < FirstHostColumn)
+    if (!index.isValid() || index.model() != this)
         return nullptr;
-    const size_t cell = size_t(index.row()) * size_t(m_review.hosts.size()) + size_t(index.column() - FirstHostColumn);
+    const size_t cell = size_t(index.row()) * size_t(m_review.hosts.size()) + size_t(index.column());
     const int at = cell < m_cells.size() ? m_cells[cell] : -1;
     return at >= 0 ? &m_review.results[size_t(at)] : nullptr;
 }
@@ -104,14 +104,13 @@ QModelIndex AnsibleReviewModel::indexOf(const QString &host, const QString &task
 {
     const int row = m_rowOfTask.value(taskId, -1);
     const int column = m_columnOfHost.value(host, -1);
-    return row >= 0 && column >= 0 && row < m_taskCount && column < m_hostCount ? index(row, FirstHostColumn + column)
-                                                                                : QModelIndex();
+    return row >= 0 && column >= 0 && row < m_taskCount && column < m_hostCount ? index(row, column) : QModelIndex();
 }
 
 QModelIndex AnsibleReviewModel::firstDiff() const
 {
     for (int row = 0; row < m_taskCount; ++row)
-        for (int column = FirstHostColumn; column < columnCount(); ++column)
+        for (int column = 0; column < m_hostCount; ++column)
             if (const HostTaskResult *r = result(index(row, column)); r && !r->diffs.empty())
                 return index(row, column);
     return {};
@@ -124,20 +123,17 @@ int AnsibleReviewModel::rowCount(const QModelIndex &parent) const
 
 int AnsibleReviewModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : FirstHostColumn + m_hostCount;
+    return parent.isValid() ? 0 : m_hostCount;
 }
 
 QVariant AnsibleReviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AnsibleTask &task = m_review.tasks[size_t(index.row())];
-    if (index.column() == TaskColumn)
-        return taskData(task, index.row(), role);
-    return cellData(result(index), m_review.hosts.at(index.column() - FirstHostColumn), task.id, role);
+    return cellData(result(index), m_review.hosts.at(index.column()), m_review.tasks[size_t(index.row())].id, role);
 }
 
-QVariant AnsibleReviewModel::taskData(const AnsibleTask &task, int row, int role) const
+QVariant AnsibleReviewModel::taskHeader(const AnsibleTask &task, int role) const
 {
     switch (role) {
     case Qt::DisplayRole: {
@@ -152,14 +148,10 @@ QVariant AnsibleReviewModel::taskData(const AnsibleTask &task, int row, int role
         lines << tr("Module: %1").arg(task.action) << tr("Where: %1").arg(task.path);
         return lines.join(QLatin1Char('\n'));
     }
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
     case TaskIdRole:
         return task.id;
-    case HostRole:
-        return QString();
-    case StatusRole:
-        return -1;
-    case SortRole:
-        return row;
     default:
         return {};
     }
@@ -213,10 +205,10 @@ QString AnsibleReviewModel::cellToolTip(const HostTaskResult &r)
 QVariant AnsibleReviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role != Qt::DisplayRole || section < 0 || section >= columnCount())
+        return section >= 0 && section < m_taskCount ? taskHeader(m_review.tasks[size_t(section)], role) : QVariant();
+    if (section < 0 || section >= m_hostCount)
         return {};
-    return section == TaskColumn ? tr("Task") : m_review.hosts.at(section - FirstHostColumn);
+    return role == Qt::DisplayRole || role == HostRole ? QVariant(m_review.hosts.at(section)) : QVariant();
 }
 
 QString AnsibleReviewModel::statusText(TaskStatus status)

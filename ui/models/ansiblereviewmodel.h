@@ -13,26 +13,21 @@
 namespace ui {
 
 /**
- * The hosts × tasks grid of an Ansible run: one row per task (in the order they started), the
- * task's name in column 0, then one column per host (in the order they first reported). A cell
- * shows the task's status on that host, coloured from the palette. Following a live run,
- * setReview() inserts the new rows and columns and updates the others, so views keep their
- * selection.
+ * The hosts × tasks grid of an Ansible run: one row per task (in the order they started, named
+ * in the vertical header, so the names stay in view while scrolling across many hosts) and one
+ * column per host (in the order they first reported). A cell shows the task's status on that
+ * host, coloured from the palette. Following a live run, setReview() inserts the new rows and
+ * columns and updates the others, so views keep their selection.
  */
 class AnsibleReviewModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AnsibleReviewModel)
 public:
-    enum Column {
-        TaskColumn,
-        FirstHostColumn,  ///< hosts follow, one column each
-    };
-
     enum Role {
         StatusRole = Qt::UserRole,  ///< int (core::jobs::TaskStatus); -1 when the task did not run there
-        HostRole,                   ///< QString; empty in the task column
-        TaskIdRole,                 ///< QString
+        HostRole,                   ///< QString
+        TaskIdRole,                 ///< QString; also on the vertical header
         DiffCountRole,              ///< int
         IgnoredRole,                ///< bool: failed, but ignore_errors
         SortRole,
@@ -46,7 +41,7 @@ public:
     /** Colours are derived from @p palette (the view's). */
     void setPalette(const QPalette &palette);
 
-    /** The result shown at @p index, or nullptr (task column, or the task did not run there). */
+    /** The result shown at @p index, or nullptr when the task did not run on that host. */
     const core::jobs::HostTaskResult *result(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &host, const QString &taskId) const;
     /** The first changed cell that has a diff, row by row; invalid when there is none. */
@@ -62,7 +57,7 @@ public:
 
 private:
     void reindex();
-    QVariant taskData(const core::jobs::AnsibleTask &task, int row, int role) const;
+    QVariant taskHeader(const core::jobs::AnsibleTask &task, int role) const;
     QVariant cellData(const core::jobs::HostTaskResult *result, const QString &host, const QString &taskId, int role) const;
     static QString cellToolTip(const core::jobs::HostTaskResult &result);
 

@@ -49,7 +49,8 @@ AnsibleReviewView::AnsibleReviewView(QWidget *parent)
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_grid->verticalHeader()->hide();
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_grid->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &AnsibleReviewView::showCell);
 
     m_recap->setObjectName(QStringLiteral("recapTable"));
@@ -60,7 +61,7 @@ AnsibleReviewView::AnsibleReviewView(QWidget *parent)
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_grid);
     top->addWidget(createDetails());
-    top->setStretchFactor(1, 1);
+    top->setSizes({500, 600});
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(top);
     vertical->addWidget(m_recap);

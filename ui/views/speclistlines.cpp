@@ -68,7 +68,8 @@ const LineResult *SpecListPreview::lineResult(int lineNumber, const QString &pla
 
 SpecLineEntry SpecListPreview::lineEntry(int lineNumber) const
 {
-    SpecLineEntry entry{lineNumber};
+    SpecLineEntry entry;
+    entry.lineNumber = lineNumber;
     const auto input = std::find_if(m_inputs.begin(), m_inputs.end(), [lineNumber](const auto &l) { return l.lineNumber == lineNumber; });
     if (input == m_inputs.end())
         return entry;

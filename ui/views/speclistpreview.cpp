@@ -70,7 +70,11 @@ PlatformPlan failedPlan(const std::string &platform, const std::vector<core::sol
     PlatformPlan plan;
     plan.platform = platform;
     for (const auto &input : inputs) {
-        LineResult r{input.lineNumber, input.text, input.specs, platform};
+        LineResult r;
+        r.lineNumber = input.lineNumber;
+        r.text = input.text;
+        r.specs = input.specs;
+        r.platform = platform;
         r.status = input.errors.empty() ? LineStatus::Error : LineStatus::Invalid;
         r.errors = input.errors.empty() ? std::vector<std::string>{error} : input.errors;
         r.fromCache = true;  // nothing was solved

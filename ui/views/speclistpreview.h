@@ -77,7 +77,8 @@ public:
     const std::vector<Diagnostic> &diagnostics() const { return m_diagnostics; }
     /** The last complete plan; it is that of the current text when isUpToDate(). */
     const core::solve::SyncPlan &plan() const { return m_plan; }
-    bool isUpToDate() const { return m_state == State::Updated; }
+    /** Whether plan() and the line results are those of the text (no edit waits for the debounce). */
+    bool isUpToDate() const { return m_state == State::Updated && !m_debounce.isActive(); }
     /** What is known of @p lineNumber on @p platform (a line's result or the plan's), or nullptr. */
     const core::solve::LineResult *lineResult(int lineNumber, const QString &platform) const;
     /** One entry per line with specs, as far as the results go. */
