@@ -186,7 +186,7 @@ build() {
 demo_workspace() {
     local dest="${XDG_DATA_HOME:-$HOME/.local/share}/deploydeck/demo"
     if [ ! -f "$dest/deploydeck.yml" ]; then
-        say "Copying the demo workspace to $dest"
+        say "Copying the demo workspace to $dest" >&2
         mkdir -p "$(dirname "$dest")"
         rm -rf "$dest.tmp" && cp -r "$here/resources/demo" "$dest.tmp" && mv "$dest.tmp" "$dest"
     fi
