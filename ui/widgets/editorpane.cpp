@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "ui/widgets/editorpane.h"
+
+#include "ui/models/diagnosticsmodel.h"
+#include "ui/widgets/codeeditor.h"
+#include "ui/widgets/findbar.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QPlainTextDocumentLayout>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ui {
+
+EditorPane::EditorPane(DiagnosticsModel *diagnostics, QWidget *parent) : QSplitter(Qt::Vertical, parent)
+{
+    addWidget(buildTop());
+    auto *problems = new QTreeView(this);
+    problems->setObjectName(QStringLiteral("problemsList"));
+    problems->setRootIsDecorated(false);
+    problems->setModel(diagnostics);
+    problems->header()->setStretchLastSection(true);
+    connect(problems, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        m_editor->goTo(index.data(DiagnosticsModel::LineRole).toInt(), index.data(DiagnosticsModel::ColumnRole).toInt());
+    });
+    addWidget(problems);
+    setStretchFactor(0, 4);
+    setStretchFactor(1, 1);
+}
+
+EditorPane::~EditorPane() = default;
+
+QWidget *EditorPane::buildTop()
+{
+    auto *top = new QWidget(this);
+    auto *layout = new QVBoxLayout(top);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_editor = new CodeEditor(top);
+    m_findBar = new FindBar(m_editor, top);
+    m_toolBar = new QToolBar(top);
+    QAction *save = m_toolBar->addAction(tr("Save"), this, &EditorPane::saveRequested);
+    save->setShortcut(QKeySequence::Save);
+    QAction *undo = m_toolBar->addAction(tr("Undo"), m_editor, &QPlainTextEdit::undo);
+    QAction *redo = m_toolBar->addAction(tr("Redo"), m_editor, &QPlainTextEdit::redo);
+    QAction *find = m_toolBar->addAction(tr("Find"), m_findBar, &FindBar::open);
+    find->setShortcut(QKeySequence::Find);
+    for (QAction *a : {save, find}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    // Enabled by the editor's own undo stack, which is the current document's.
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(m_editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    connect(m_editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_findBar);
+    return top;
+}
+
+QTextDocument *EditorPane::createDocument(const QString &text, YamlHighlighter::Mode mode, QObject *parent) const
+{
+    auto *document = new QTextDocument(parent);
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    document->setDefaultFont(m_editor->font());
+    document->setPlainText(text);
+    document->setModified(false);
+    createHighlighter(document, mode);
+    return document;
+}
+
+} // namespace ui

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "ui/workspacecontext.h"
+
+#include "core/solve/channelsources.h"
+#include "core/solve/solveservice.h"
+#include "core/solve/virtualpackages.h"
+#include "core/util/logging.h"
+
+#include <QFutureWatcher>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace ui {
+
+namespace {
+
+/** Whether the virtual package @p name makes sense on @p platform ("__glibc" does not on osx-64). */
+bool appliesTo(const std::string &name, const std::string &platform)
+{
+    const bool linux = platform.starts_with("linux-");
+    const bool osx = platform.starts_with("osx-");
+    if (name == "__linux" || name == "__glibc")
+        return linux;
+    if (name == "__osx")
+        return osx;
+    if (name == "__win")
+        return platform.starts_with("win-");
+    if (name == "__unix")
+        return linux || osx;
+    return true;
+}
+
+} // namespace
+
+WorkspaceContext::WorkspaceContext(core::envfile::Workspace workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(std::move(workspace))
+    , m_service(std::make_unique<core::solve::SolveService>())
+{
+    loadChannels(QString::fromStdString(m_workspace.platform));
+}
+
+WorkspaceContext::~WorkspaceContext() = default;
+
+QString WorkspaceContext::solvCacheDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/deploydeck/solv");
+}
+
+void WorkspaceContext::fail(const QString &error)
+{
+    m_state = State::Failed;
+    m_error = error;
+    qCWarning(lcUi) << "loading channels for" << m_platform << "failed:" << error;
+    Q_EMIT channelsFailed(m_platform, error);
+    if (m_retired)
+        deleteLater();
+}
+
+void WorkspaceContext::loadChannels(const QString &platform)
+{
+    if (platform == m_platform && m_state != State::Failed && m_loadGeneration > 0)
+        return;
+    m_platform = platform;
+    m_state = State::Loading;
+    m_error.clear();
+    const int generation = ++m_loadGeneration;
+    Q_EMIT channelsLoading(platform);
+
+    // Remote channels need the repodata cache of the Channels page; only local ones load here.
+    std::vector<std::string> local;
+    m_skipped.clear();
+    for (const auto &c : m_workspace.channels)
+        (core::solve::isLocalChannel(c.name) ? local : m_skipped).push_back(c.name);
+    auto sources = core::solve::localRepodataSources(local, platform.toStdString());
+    if (!sources || local.empty()) {
+        // Reported from the event loop, so pages connected right after construction hear it.
+        const QString why = !sources ? QString::fromStdString(sources.error().message())
+                                     : tr("the workspace has no local channel to load");
+        QMetaObject::invokeMethod(this, [this, why, generation] {
+            if (generation == m_loadGeneration)
+                fail(why);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    startLoad(std::move(*sources), generation);
+}
+
+void WorkspaceContext::loadSources(std::vector<core::solve::RepodataSource> sources, std::vector<std::string> skipped)
+{
+    m_state = State::Loading;
+    m_error.clear();
+    m_skipped = std::move(skipped);
+    const int generation = ++m_loadGeneration;
+    Q_EMIT channelsLoading(m_platform);
+    startLoad(std::move(sources), generation);
+}
+
+void WorkspaceContext::startLoad(std::vector<core::solve::RepodataSource> sources, int generation)
+{
+    const core::solve::LoadOptions options{solvCacheDir().toStdString(), core::solve::PipAsPythonDependency::No};
+    // A watcher, not QFuture::then(this, ...), which asserts in Qt 6.4 when its context is gone first.
+    auto *watcher = new QFutureWatcher<core::util::Result<core::solve::LoadStats>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_loadGeneration || watcher->isCanceled())
+            return;  // a newer load (another platform) was started since
+        if (m_retired) {
+            deleteLater();
+            return;
+        }
+        const auto &stats = watcher->result();
+        if (!stats)
+            return fail(QString::fromStdString(stats.error().message()));
+        m_stats = *stats;
+        m_state = State::Loaded;
+        Q_EMIT channelsLoaded(m_platform);
+    });
+    watcher->setFuture(m_service->load(std::move(sources), options));
+}
+
+void WorkspaceContext::retire()
+{
+    // The service's destructor waits for the task it runs; a load of a large channel takes seconds.
+    m_retired = true;
+    if (m_state != State::Loading)
+        deleteLater();
+}
+
+std::vector<core::solve::VirtualPackage> WorkspaceContext::virtualPackages(const std::string &platform) const
+{
+    auto packages = core::solve::defaultVirtualPackages(platform, core::solve::condaOverridesFromEnvironment());
+    for (const auto &[name, value] : m_workspace.virtualPackages) {
+        if (!appliesTo(name, platform))
+            continue;
+        auto parsed = core::solve::parseVirtualPackage(name + '=' + value);
+        if (!parsed) {
+            qCWarning(lcUi) << "virtual package" << QString::fromStdString(parsed.error().message());
+            continue;
+        }
+        std::erase_if(packages, [&](const auto &v) { return v.name == name; });
+        packages.push_back(*parsed);
+    }
+    return packages;
+}
+
+core::solve::Request WorkspaceContext::request(std::vector<std::string> specs, const std::string &platform) const
+{
+    core::solve::Request r;
+    r.specs = std::move(specs);
+    r.virtualPackages = virtualPackages(platform);
+    r.channelPriority = m_workspace.strictChannelPriority ? core::solve::ChannelPriority::Strict
+                                                          : core::solve::ChannelPriority::Flexible;
+    return r;
+}
+
+std::string WorkspaceContext::workspaceChannel(const std::string &name) const
+{
+    for (const auto &c : m_workspace.channels) {
+        std::string trimmed = c.name;
+        while (trimmed.ends_with('/'))
+            trimmed.pop_back();
+        if (trimmed == name || trimmed.ends_with('/' + name))
+            return c.name;
+    }
+    return {};
+}
+
+} // namespace ui
