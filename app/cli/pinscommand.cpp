@@ -5,6 +5,7 @@
 // group's majority marked) or a two-host comparison, as text or JSON.
 #include "app/cli/command.h"
 #include "app/cli/output.h"
+#include "app/cli/pinscheck.h"
 #include "core/envfile/workspace.h"
 #include "core/inventory/pinmatrix.h"
 
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 
 using namespace app::cli;
 using namespace core;
@@ -34,7 +36,9 @@ void setUpParser(QCommandLineParser &parser)
         "Shows the package pins of an Ansible inventory: RPM pins (packages_stable, packages_testing,\n"
         "versions) and conda environments (conda_envs, sardana_env), as a matrix of packages by hosts\n"
         "with every cell that differs from its group's majority marked '*', or two hosts side by side\n"
-        "(--diff; exit code 1 when they differ)."));
+        "(--diff; exit code 1 when they differ), or checks the conda pins and environments against the\n"
+        "workspace's channels (--check; exit code 1 when a pin is not available or an environment does\n"
+        "not solve)."));
     parser.addOption({{QStringLiteral("i"), QStringLiteral("inventory")},
                       QStringLiteral("Inventory file or folder (repeatable; default: the workspace's)."),
                       QStringLiteral("INVENTORY")});
@@ -51,11 +55,13 @@ void setUpParser(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("playbook-dir"),
                       QStringLiteral("Folder whose group_vars/ and host_vars/ apply too."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOptions(pinsCheckOptions());
     parser.addHelpOption();
 }
 
 struct PinsInput
 {
+    std::optional<envfile::Workspace> workspace;  ///< --workspace (or, for --check, the one above the inventory)
     std::vector<std::string> sources;
     inventory::LoadOptions load;
     inventory::PinVariables variables;
@@ -65,8 +71,12 @@ int readInput(const QCommandLineParser &parser, PinsInput &in)
 {
     for (const QString &s : parser.values(QStringLiteral("inventory")))
         in.sources.push_back(s.toStdString());
-    if (parser.isSet(QStringLiteral("workspace"))) {
-        auto ws = envfile::readWorkspace(parser.value(QStringLiteral("workspace")).toStdString());
+    std::string workspace = parser.value(QStringLiteral("workspace")).toStdString();
+    // --check needs the workspace's channels: without --workspace, the one the inventory lives in.
+    if (workspace.empty() && parser.isSet(QStringLiteral("check")) && !in.sources.empty())
+        workspace = findWorkspaceAbove(in.sources.front());
+    if (!workspace.empty()) {
+        auto ws = envfile::readWorkspace(workspace);
         if (!ws)
             return usageError(s_name, qs(ws.error().message()));
         in.variables.rpm = ws->rpmPinVariables;
@@ -77,6 +87,7 @@ int readInput(const QCommandLineParser &parser, PinsInput &in)
         if (!ws->playbooks.empty())
             in.load.playbookDir =
                 QFileInfo(qs(envfile::resolvePath(*ws, ws->playbooks.front()))).absolutePath().toStdString();
+        in.workspace = std::move(*ws);
     }
     if (parser.isSet(QStringLiteral("playbook-dir")))
         in.load.playbookDir = parser.value(QStringLiteral("playbook-dir")).toStdString();
@@ -100,26 +111,6 @@ QJsonValue pinJson(const inventory::Pin *pin)
                        {QStringLiteral("spec"), qs(pin->spec)},
                        {QStringLiteral("source"), qs(pin->source.toString())},
                        {QStringLiteral("encrypted"), pin->encrypted}};
-}
-
-/** Prints rows of text columns padded to the widest cell of each column. */
-void printTable(const std::vector<QStringList> &rows)
-{
-    std::vector<qsizetype> widths;
-    for (const QStringList &r : rows)
-        for (qsizetype i = 0; i < r.size(); ++i) {
-            if (widths.size() <= static_cast<size_t>(i))
-                widths.push_back(0);
-            widths[static_cast<size_t>(i)] = std::max(widths[static_cast<size_t>(i)], r[i].size());
-        }
-    for (const QStringList &r : rows) {
-        QString line;
-        for (qsizetype i = 0; i < r.size(); ++i)
-            line += i + 1 == r.size() ? r[i] : r[i].leftJustified(widths[static_cast<size_t>(i)] + 2);
-        while (line.endsWith(QLatin1Char(' ')))
-            line.chop(1);
-        out() << line << '\n';
-    }
 }
 
 QStringList keyColumns(const inventory::PinKey &key)
@@ -234,6 +225,16 @@ void printWarnings(const inventory::Inventory &inv, const std::vector<inventory:
     err().flush();
 }
 
+/** --check: against the channels of the workspace (--workspace, or the one above the inventory). */
+int check(const QCommandLineParser &parser, const PinsInput &in, const std::vector<inventory::HostPins> &pins, bool json)
+{
+    if (parser.isSet(QStringLiteral("diff")))
+        return usageError(s_name, QStringLiteral("--check and --diff exclude each other"));
+    if (!in.workspace)
+        return usageError(s_name, QStringLiteral("--check needs the workspace's channels: give --workspace DIR"));
+    return runPinsCheck(parser, *in.workspace, pins, in.variables, json);
+}
+
 int runPins(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -261,6 +262,8 @@ int runPins(const QStringList &arguments)
     std::vector<inventory::HostPins> pins = inventory::extractAllPins(*inv, in.variables);
     printWarnings(*inv, pins);
     const bool json = parser.isSet(QStringLiteral("json"));
+    if (parser.isSet(QStringLiteral("check")))
+        return check(parser, in, pins, json);
     int rc = ExitOk;
     if (diff) {
         const std::string names[2] = {parser.value(QStringLiteral("diff")).toStdString(),
