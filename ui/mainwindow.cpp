@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/mainwindow.h"
 
+#include "core/jobs/syncjob.h"
 #include "ui/views/channelspage.h"
 #include "ui/views/environmentspage.h"
 #include "ui/views/inventorypage.h"
 #include "ui/views/jobspage.h"
 #include "ui/views/speclistspage.h"
+#include "ui/workspacecontext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,9 +53,28 @@ MainWindow::MainWindow(QWidget *parent)
 
     addPage(new ChannelsPage(this), tr("Channels"), QStringLiteral("channels"));
     addPage(new EnvironmentsPage(this), tr("Environments"), QStringLiteral("environments"));
-    addPage(new SpecListsPage(this), tr("Spec lists"), QStringLiteral("speclists"));
+    auto *specListsPage = new SpecListsPage(this);
+    addPage(specListsPage, tr("Spec lists"), QStringLiteral("speclists"));
     addPage(new InventoryPage(this), tr("Inventory"), QStringLiteral("inventory"));
-    addPage(new JobsPage(this), tr("Jobs"), QStringLiteral("jobs"));
+    auto *jobsPage = new JobsPage(this);
+    addPage(jobsPage, tr("Jobs"), QStringLiteral("jobs"));
+    // The Jobs item shows how many jobs run; a job's end is told in the status bar (no tray icon:
+    // not every desktop has one) and by QApplication::alert() when the window is in the background.
+    QListWidgetItem *jobsItem = m_sidebar->item(m_sidebar->count() - 1);
+    connect(jobsPage, &JobsPage::runningCountChanged, this, [jobsItem](int running) {
+        jobsItem->setText(running > 0 ? tr("Jobs (%1)").arg(running) : tr("Jobs"));
+    });
+    connect(jobsPage, &JobsPage::jobEnded, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+        QApplication::alert(this);
+    });
+    // "Sync…" on the Spec lists page runs a sync job; the plan is read again once it is over.
+    connect(specListsPage, &SpecListsPage::syncRequested, this,
+            [this, jobsPage, specListsPage](const core::jobs::SyncOptions &options) {
+        core::jobs::Job *job = jobsPage->launch(std::make_unique<core::jobs::SyncJob>(options));
+        connect(job, &core::jobs::Job::finished, specListsPage, &SpecListsPage::reloadTarget);
+        showPage(int(m_pages.size()) - 1);
+    });
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
 
@@ -140,8 +161,15 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     m_workspace = std::move(ws.value());
     const QString root = QString::fromStdString(m_workspace.root);
-    for (Page *page : m_pages)
+    // One SolveService per workspace, shared by the pages; it starts loading the channels now.
+    WorkspaceContext *previous = m_context;
+    m_context = new WorkspaceContext(m_workspace, this);
+    for (Page *page : m_pages) {
+        page->setContext(m_context);
         page->setWorkspace(m_workspace);
+    }
+    if (previous)
+        previous->retire();  // deleted once its load (if any) is over: no wait here
     setWindowTitle(tr("%1 — deploydeck").arg(QString::fromStdString(m_workspace.name)));
     m_workspaceLabel->setText(QDir::toNativeSeparators(root));
     statusBar()->showMessage(m_workspace.warnings.empty()

@@ -16,6 +16,7 @@ class QLabel;
 namespace ui {
 
 class Page;
+class WorkspaceContext;
 
 /**
  * The main window: a sidebar of pages (Channels, Environments, Spec lists, Inventory, Jobs),
@@ -39,6 +40,8 @@ public:
     const core::envfile::Workspace &workspace() const { return m_workspace; }
     /** The pages in sidebar order. */
     const std::vector<Page *> &pages() const { return m_pages; }
+    /** The shared context (SolveService, loaded channels) of the open workspace, or nullptr. */
+    WorkspaceContext *context() const { return m_context; }
     /** Shows the page at @p index of the sidebar. */
     void showPage(int index);
 
@@ -61,6 +64,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     std::vector<Page *> m_pages;
+    WorkspaceContext *m_context = nullptr;  ///< child; replaced by openWorkspace()
 };
 
 } // namespace ui

@@ -1,32 +1,311 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
+//
+// The Channels page: layout, the browse index and the package / build / details panes. Fetching
+// and the channel list are in channelspagefetch.cpp.
 #include "ui/views/channelspage.h"
 
+#include "core/solve/solveservice.h"
+#include "ui/models/buildtreemodel.h"
+#include "ui/models/channelstatusmodel.h"
+#include "ui/models/packagefiltermodel.h"
+#include "ui/models/packagelistmodel.h"
+#include "ui/widgets/recorddetails.h"
+#include "ui/workspacecontext.h"
+
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ui {
 
+using core::solve::BrowseIndex;
+using core::spec::PackageRecord;
+
+namespace {
+
+QTreeView *makeView(const QString &objectName, QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTreeView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    return view;
+}
+
+/** The records that require @p record, as the details pane lists them; runs on a pool thread. */
+std::vector<Dependent> findDependents(const std::shared_ptr<const BrowseIndex> &index, const PackageRecord &record)
+{
+    std::vector<Dependent> out;
+    for (const auto &d : index->reverseDependencies(record)) {
+        const PackageRecord &r = index->records()[d.record];
+        auto q = [](const std::string &s) { return QString::fromStdString(s); };
+        out.push_back({q(r.name), q(r.version), q(r.build), q(r.subdir), q(r.channel), q(r.fn), q(d.spec)});
+    }
+    return out;
+}
+
+} // namespace
+
 ChannelsPage::ChannelsPage(QWidget *parent)
     : Page(parent)
-    , m_summary(new QLabel(this))
+    , m_channelModel(new ChannelStatusModel(this))
+    , m_packageModel(new PackageListModel(this))
+    , m_filterModel(new PackageFilterModel(this))
+    , m_buildModel(new BuildTreeModel(this))
 {
     setObjectName(QStringLiteral("channelsPage"));
+    m_filterModel->setSourceModel(m_packageModel);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(createChannelBar());
+    splitter->addWidget(createBrowser());
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Browse the channels of the workspace: packages, versions, builds and dependencies."), this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
-    layout->addStretch();
+    layout->addWidget(splitter);
+
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, &ChannelsPage::applyFilter);
+    connect(m_packageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ChannelsPage::onPackageChanged);
+    connect(m_buildView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChannelsPage::onBuildChanged);
+    connect(m_details, &RecordDetails::dependencyActivated, this, [this](const QString &name) {
+        if (!selectPackage(name))
+            Q_EMIT statusChanged(tr("%1 is not in the loaded channels").arg(name));
+    });
+    connect(m_details, &RecordDetails::dependentActivated, this, &ChannelsPage::selectBuild);
+    updateCount();
 }
 
 ChannelsPage::~ChannelsPage() = default;
 
-void ChannelsPage::setWorkspace(const core::envfile::Workspace &workspace)
+QWidget *ChannelsPage::createBrowser()
 {
-    m_summary->setText(tr("Workspace: %1").arg(QString::fromStdString(workspace.name)));
+    auto *packages = new QWidget(this);
+    m_search = new QLineEdit(packages);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Filter by name, or a match spec such as “numpy >=1.20” (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Package filter"));
+    m_count = new QLabel(packages);
+    m_count->setObjectName(QStringLiteral("count"));
+    m_packageView = makeView(QStringLiteral("packages"), m_filterModel, packages);
+    m_packageView->setRootIsDecorated(false);
+    m_packageView->setSortingEnabled(true);
+    m_packageView->sortByColumn(PackageListModel::NameColumn, Qt::AscendingOrder);
+    m_packageView->setAccessibleName(tr("Packages"));
+    auto *left = new QVBoxLayout(packages);
+    left->setContentsMargins(0, 0, 0, 0);
+    left->addWidget(m_search);
+    left->addWidget(m_count);
+    left->addWidget(m_packageView, 1);
+
+    m_buildView = makeView(QStringLiteral("builds"), m_buildModel, this);
+    m_buildView->setAccessibleName(tr("Versions and builds"));
+    m_details = new RecordDetails(this);
+    m_details->setObjectName(QStringLiteral("details"));
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_buildView);
+    right->addWidget(m_details);
+    right->setStretchFactor(1, 1);
+
+    auto *browser = new QSplitter(Qt::Horizontal, this);
+    browser->addWidget(packages);
+    browser->addWidget(right);
+    browser->setStretchFactor(0, 3);
+    browser->setStretchFactor(1, 2);
+    return browser;
+}
+
+void ChannelsPage::setContext(WorkspaceContext *context)
+{
+    if (m_context)
+        disconnect(m_context, nullptr, this, nullptr);
+    abandonFetch();
+    m_context = context;
+    ++m_indexGeneration;
+    applyIndex(nullptr);
+    if (!context)
+        return;
+    connect(context, &WorkspaceContext::channelsLoading, this, &ChannelsPage::onChannelsLoading);
+    connect(context, &WorkspaceContext::channelsLoaded, this, &ChannelsPage::rebuildIndex);
+    connect(context, &WorkspaceContext::channelsFailed, this,
+            [this](const QString &, const QString &error) { onChannelsFailed(error); });
+    if (context->isLoaded())
+        rebuildIndex();
+}
+
+void ChannelsPage::rebuildIndex()
+{
+    if (!m_context)
+        return;
+    const int generation = ++m_indexGeneration;
+    m_state->setText(tr("Indexing packages…"));
+    // A watcher rather than QFuture::then(this, ...): Qt 6.4's then() asserts when its context dies first.
+    using Result = std::shared_ptr<const BrowseIndex>;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_indexGeneration && !watcher->isCanceled())
+            applyIndex(watcher->result());
+    });
+    // Only the copy of the records needs the database (and its worker); the index is built on the
+    // thread pool, so solves queued meanwhile need not wait for it.
+    // The records travel in a shared_ptr rather than through QFuture::takeResult(), which in Qt 6.4
+    // resets the future's state under the promise and makes it run the continuation a second time.
+    using Records = std::shared_ptr<std::vector<PackageRecord>>;
+    auto records = m_context->solveService().run<Records>([](core::solve::Database &database) {
+        return std::make_shared<std::vector<PackageRecord>>(database.allRecords());
+    });
+    watcher->setFuture(records.then(QtFuture::Launch::Async, [](const Records &all) {
+        return std::make_shared<const BrowseIndex>(BrowseIndex::build(std::move(*all)));
+    }));
+}
+
+void ChannelsPage::applyIndex(std::shared_ptr<const BrowseIndex> index)
+{
+    const QString selected = selectedPackage();
+    m_index = std::move(index);
+    m_packageModel->setIndex(m_index);
+    m_filterModel->setBrowseIndex(m_index);  // after the rows, so the spec filter reads the matching index
+    m_buildModel->clear();
+    m_details->clear();
+    updateChannelRecords();
+    updateCount();
+    if (!m_index)
+        return;
+    m_state->setText(tr("%n package(s), %1 records", nullptr, int(m_index->packages().size()))
+                         .arg(QLocale().toString(qulonglong(m_index->records().size()))));
+    Q_EMIT statusChanged(tr("Channels loaded: %n package(s)", nullptr, int(m_index->packages().size())));
+    if (!selected.isEmpty())
+        selectPackage(selected);
+    Q_EMIT indexReady();
+}
+
+void ChannelsPage::applyFilter(const QString &text)
+{
+    m_filterModel->setFilterText(text);
+    const QString error = m_filterModel->filterError();
+    m_search->setToolTip(error.isEmpty() ? QString() : tr("Not a valid match spec: %1").arg(error));
+    updateCount();
+    const QModelIndex current = m_packageView->currentIndex();
+    if (current.isValid() && currentSpecText() != m_treeSpec)
+        onPackageChanged(current);  // a spec filter also narrows the builds shown
+    else if (!current.isValid() && m_filterModel->rowCount() > 0)
+        m_packageView->setCurrentIndex(m_filterModel->index(0, 0));
+}
+
+void ChannelsPage::updateCount()
+{
+    const int total = m_packageModel->rowCount();
+    QString text = m_filterModel->filterText().trimmed().isEmpty()
+                       ? tr("%n package(s)", nullptr, total)
+                       : tr("%1 of %n package(s)", nullptr, total).arg(m_filterModel->rowCount());
+    if (!m_filterModel->filterError().isEmpty())
+        text += QStringLiteral(" — ") + tr("not a valid match spec: %1").arg(m_filterModel->filterError());
+    m_count->setText(text);
+}
+
+QString ChannelsPage::currentSpecText() const
+{
+    const auto &spec = m_filterModel->matchSpec();
+    return spec ? QString::fromStdString(spec->str()) : QString();
+}
+
+QString ChannelsPage::selectedPackage() const
+{
+    return m_packageView->currentIndex().data(PackageFilterModel::NameRole).toString();
+}
+
+bool ChannelsPage::selectPackage(const QString &name)
+{
+    const int row = m_packageModel->rowOf(name);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_filterModel->mapFromSource(m_packageModel->index(row, 0));
+    if (!index.isValid()) {
+        m_search->clear();  // the filter hides it
+        index = m_filterModel->mapFromSource(m_packageModel->index(row, 0));
+    }
+    m_packageView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+    m_packageView->scrollTo(index);
+    return true;
+}
+
+void ChannelsPage::selectBuild(const QString &name, const QString &fileName, const QString &channel)
+{
+    if (!selectPackage(name) || fileName.isEmpty())
+        return;
+    const QModelIndex build = m_buildModel->indexOfBuild(fileName, channel);
+    if (!build.isValid())
+        return;
+    m_buildView->expand(build.parent());
+    m_buildView->selectionModel()->setCurrentIndex(build, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+    m_buildView->scrollTo(build);
+}
+
+void ChannelsPage::onPackageChanged(const QModelIndex &current)
+{
+    if (!m_index || !current.isValid()) {
+        m_buildModel->clear();
+        m_details->clear();
+        return;
+    }
+    const auto package = std::size_t(current.data(PackageFilterModel::IndexRole).toInt());
+    const auto &spec = m_filterModel->matchSpec();
+    m_treeSpec = currentSpecText();
+    const auto all = m_index->builds(package);
+    m_buildModel->setBuilds(spec ? m_index->matchingBuilds(package, *spec)
+                                 : std::vector<PackageRecord>(all.begin(), all.end()));
+    if (m_buildModel->rowCount() == 0) {
+        m_details->clear();
+        return;
+    }
+    const QModelIndex newest = m_buildModel->index(0, 0);
+    m_buildView->expand(newest);
+    m_buildView->selectionModel()->setCurrentIndex(m_buildModel->index(0, 0, newest),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void ChannelsPage::onBuildChanged(const QModelIndex &current)
+{
+    if (const PackageRecord *record = m_buildModel->record(current))
+        showRecord(*record);
+}
+
+void ChannelsPage::showRecord(const PackageRecord &record)
+{
+    if (m_details->hasRecord() && m_details->record() == record)
+        return;
+    m_details->setRecord(record);
+    const int generation = ++m_detailsGeneration;
+    // Reverse dependencies of a base library can be thousands of records: look them up off the GUI thread.
+    auto *watcher = new QFutureWatcher<std::vector<Dependent>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_detailsGeneration || watcher->isCanceled())
+            return;
+        m_details->setDependents(watcher->result());
+        Q_EMIT dependentsShown();
+    });
+    watcher->setFuture(QtConcurrent::run(findDependents, m_index, record));
 }
 
 } // namespace ui

@@ -2,13 +2,45 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
+#include "core/channel/channel.h"
+#include "core/channel/repodatafetcher.h"
+#include "core/solve/browseindex.h"
 #include "ui/views/page.h"
 
+#include <QPointer>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
 class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QProgressBar;
+class QPushButton;
+class QTreeView;
 
 namespace ui {
 
-/** Browse the channels of the workspace: packages, versions, builds and dependencies. */
+class BuildTreeModel;
+class ChannelStatusModel;
+class PackageFilterModel;
+class PackageListModel;
+class RecordDetails;
+class WorkspaceContext;
+
+/**
+ * Browse what the workspace's channels hold. The channel list shows each channel's status
+ * (loaded, cached, offline, error), age and record count; Refresh fetches remote channels again
+ * (bypassing the cache) and re-reads local ones, with progress, then reloads the shared database.
+ * Below, the package table (filtered by a name substring or a match spec, Ctrl+F), the versions
+ * and builds of the selected package, and the details of the selected build: dependencies that
+ * jump to their package, the builds that require it, and "Copy as JSON".
+ *
+ * Nothing here touches the database on the GUI thread: after each load the records are copied on
+ * the solve worker (SolveService::run) and a BrowseIndex is built from them on the thread pool;
+ * reverse dependencies are looked up on the pool too. Results of older loads are dropped.
+ */
 class ChannelsPage final : public Page
 {
     Q_OBJECT
@@ -18,9 +50,93 @@ public:
     ~ChannelsPage() override;
 
     void setWorkspace(const core::envfile::Workspace &workspace) override;
+    void setContext(WorkspaceContext *context) override;
+
+    /** Options for fetching (cache folder, timeouts, retries); the cache mode is set per fetch. */
+    void setFetchOptions(const core::channel::FetchOptions &options) { m_fetchOptions = options; }
+
+    /** Fetches every channel with @p mode and reloads the database; false while a fetch runs. */
+    bool fetchChannels(core::channel::CacheMode mode);
+    bool isFetching() const { return m_fetcher != nullptr; }
+    /** Selects package @p name in the table (clearing a filter that hides it); false if it is not loaded. */
+    bool selectPackage(const QString &name);
+    /** The package selected in the table, or empty. */
+    QString selectedPackage() const;
+    const std::shared_ptr<const core::solve::BrowseIndex> &browseIndex() const { return m_index; }
+
+    // The parts, for tests.
+    ChannelStatusModel *channelModel() const { return m_channelModel; }
+    PackageListModel *packageModel() const { return m_packageModel; }
+    PackageFilterModel *filterModel() const { return m_filterModel; }
+    BuildTreeModel *buildModel() const { return m_buildModel; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QTreeView *packageView() const { return m_packageView; }
+    QTreeView *buildView() const { return m_buildView; }
+    RecordDetails *details() const { return m_details; }
+    QPushButton *refreshButton() const { return m_refresh; }
+
+public Q_SLOTS:
+    /** Fetches remote channels again, bypassing the cache, and re-reads local ones. */
+    void refresh();
+    void cancelFetch();
+
+Q_SIGNALS:
+    /** The package table shows a new index (after each load of the channels). */
+    void indexReady();
+    /** A fetch ended and the channel list shows its results. */
+    void fetchFinished();
+    /** The details pane shows the dependents of the current record. */
+    void dependentsShown();
 
 private:
-    QLabel *m_summary = nullptr;
+    QWidget *createChannelBar();
+    QWidget *createBrowser();
+    void resetChannelRows();
+    /** Record counts (and, for local channels not fetched, state and age) from the current index. */
+    void updateChannelRecords();
+    void onChannelsLoading();
+    void onChannelsFailed(const QString &error);
+    void rebuildIndex();
+    void applyIndex(std::shared_ptr<const core::solve::BrowseIndex> index);
+    /** Drops a running fetch without waiting for it (another workspace was opened). */
+    void abandonFetch();
+    void fetchEnded();
+    void onFetchProgress(int index, qint64 received, qint64 total);
+    void onFetchFinished(const std::vector<core::channel::SubdirResult> &results);
+    void applyFilter(const QString &text);
+    void onPackageChanged(const QModelIndex &current);
+    void onBuildChanged(const QModelIndex &current);
+    void showRecord(const core::spec::PackageRecord &record);
+    void selectBuild(const QString &name, const QString &fileName, const QString &channel);
+    void updateCount();
+    /** The match spec the filter holds, as text; empty for a name filter. */
+    QString currentSpecText() const;
+
+    QPointer<WorkspaceContext> m_context;
+    core::envfile::Workspace m_workspace;
+    std::vector<core::channel::Channel> m_channels;  ///< the workspace's channels, resolved, in order
+    core::channel::FetchOptions m_fetchOptions;
+    core::channel::RepodataFetcher *m_fetcher = nullptr;  ///< while a fetch runs
+    std::vector<std::pair<qint64, qint64>> m_progress;      ///< per request: bytes received, total (-1: unknown)
+    std::shared_ptr<const core::solve::BrowseIndex> m_index;
+    int m_indexGeneration = 0;    ///< drops index builds overtaken by a newer load
+    int m_detailsGeneration = 0;  ///< drops dependents of a record no longer shown
+    QString m_treeSpec;           ///< the spec the builds tree was narrowed by (empty: all builds)
+
+    ChannelStatusModel *m_channelModel;
+    PackageListModel *m_packageModel;
+    PackageFilterModel *m_filterModel;
+    BuildTreeModel *m_buildModel;
+    QTreeView *m_channelView = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QLabel *m_state = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_count = nullptr;
+    QTreeView *m_packageView = nullptr;
+    QTreeView *m_buildView = nullptr;
+    RecordDetails *m_details = nullptr;
 };
 
 } // namespace ui

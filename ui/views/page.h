@@ -8,6 +8,8 @@
 
 namespace ui {
 
+class WorkspaceContext;
+
 /** A page of the main window's sidebar. Pages get the workspace when one is opened. */
 class Page : public QWidget
 {
@@ -19,6 +21,13 @@ public:
 
     /** Called on the GUI thread whenever a workspace is opened; start background work from here. */
     virtual void setWorkspace(const core::envfile::Workspace &workspace) = 0;
+
+    /**
+     * Called on the GUI thread with the shared context of a newly opened workspace (its
+     * SolveService and loaded channels), before setWorkspace(). The main window owns it; a page
+     * keeps at most a QPointer to it. The default ignores it.
+     */
+    virtual void setContext(WorkspaceContext *context) { Q_UNUSED(context); }
 
 Q_SIGNALS:
     /** A short status for the status bar ("Solved in 12 ms"). */

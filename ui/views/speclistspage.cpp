@@ -2,31 +2,378 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/views/speclistspage.h"
 
+#include "core/jobs/syncoptions.h"
+#include "core/solve/problemsgraph.h"
+#include "ui/models/diagnosticsmodel.h"
+#include "ui/models/problemtreemodel.h"
+#include "ui/models/speclinemodel.h"
+#include "ui/models/syncplanmodel.h"
+#include "ui/models/unionmodel.h"
+#include "ui/views/speclistpreview.h"
+#include "ui/widgets/codeeditor.h"
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace ui {
 
+namespace {
+
+QTreeView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTreeView(parent);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAlternatingRowColors(true);
+    view->setModel(model);
+    return view;
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
 SpecListsPage::SpecListsPage(QWidget *parent)
     : Page(parent)
-    , m_summary(new QLabel(this))
+    , m_preview(new SpecListPreview(this))
+    , m_lines(new SpecLineModel(this))
+    , m_union(new UnionModel(this))
+    , m_unionSorted(new QSortFilterProxyModel(this))
+    , m_plan(new SyncPlanModel(this))
+    , m_problems(new ProblemTreeModel(this))
+    , m_diagnostics(new DiagnosticsModel(this))
 {
     setObjectName(QStringLiteral("speclistsPage"));
+    // Nothing is solved until the page is shown: the Environments page shares the solver.
+    m_preview->setActive(false);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(buildFileList());
+    splitter->addWidget(buildEditor());
+    splitter->addWidget(buildResults());
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({160, 420, 560});
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Edit spec lists and preview the sync plan of the local channel."), this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
-    layout->addStretch();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    connectPreview();
+    showNoDocument();
 }
 
 SpecListsPage::~SpecListsPage() = default;
 
-void SpecListsPage::setWorkspace(const core::envfile::Workspace &workspace)
+QWidget *SpecListsPage::buildResults()
 {
-    m_summary->setText(tr("Workspace: %1").arg(QString::fromStdString(workspace.name)));
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_status = new QLabel(tr("No workspace open"), box);
+    m_status->setObjectName(QStringLiteral("previewStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+    m_tabs = new QTabWidget(box);
+    m_tabs->addTab(buildLinesTab(), tr("Lines"));
+    m_tabs->addTab(buildUnionTab(), tr("Union"));
+    m_tabs->addTab(buildPlanTab(), tr("Sync plan"));
+    layout->addWidget(m_status);
+    layout->addWidget(m_tabs, 1);
+    return box;
+}
+
+QWidget *SpecListsPage::buildLinesTab()
+{
+    auto *tab = new QSplitter(Qt::Vertical, this);
+    m_lineView = makeTable(m_lines, tab);
+    m_lineView->setObjectName(QStringLiteral("lineTable"));
+    m_lineView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_lineView->header()->setStretchLastSection(false);
+    m_lineView->header()->setSectionResizeMode(SpecLineModel::SpecsColumn, QHeaderView::Stretch);
+    connect(m_lineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_selectedLine = current.isValid() ? current.data(SpecLineModel::LineNumberRole).toInt() : 0;
+        showDetails();
+    });
+    // Enter or a double click takes the editor to the line.
+    connect(m_lineView, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        m_editor->goTo(index.data(SpecLineModel::LineNumberRole).toInt(), 1);
+        m_editor->setFocus();
+    });
+    m_problemView = new QTreeView(tab);
+    m_problemView->setObjectName(QStringLiteral("problemTree"));
+    m_problemView->setModel(m_problems);
+    m_problemView->setUniformRowHeights(true);
+    m_details = new QPlainTextEdit(tab);
+    m_details->setObjectName(QStringLiteral("lineDetails"));
+    m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setPlaceholderText(tr("Select a line to see its conflicts or errors."));
+    tab->addWidget(m_lineView);
+    tab->addWidget(m_problemView);
+    tab->addWidget(m_details);
+    tab->setStretchFactor(0, 3);
+    tab->setStretchFactor(1, 2);
+    tab->setStretchFactor(2, 1);
+    return tab;
+}
+
+QWidget *SpecListsPage::buildUnionTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    m_unionFilter = new QLineEdit(tab);
+    m_unionFilter->setObjectName(QStringLiteral("unionFilter"));
+    m_unionFilter->setPlaceholderText(tr("Filter by package name"));
+    m_unionFilter->setClearButtonEnabled(true);
+    m_unionSorted->setSourceModel(m_union);
+    m_unionSorted->setSortRole(UnionModel::SortRole);
+    m_unionSorted->setFilterKeyColumn(UnionModel::NameColumn);
+    m_unionSorted->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_unionFilter, &QLineEdit::textChanged, m_unionSorted, &QSortFilterProxyModel::setFilterFixedString);
+    auto *view = makeTable(m_unionSorted, tab);
+    view->setObjectName(QStringLiteral("unionTable"));
+    view->setSortingEnabled(true);
+    view->sortByColumn(UnionModel::NameColumn, Qt::AscendingOrder);
+    layout->addWidget(m_unionFilter);
+    layout->addWidget(view, 1);
+    return tab;
+}
+
+QWidget *SpecListsPage::buildPlanTab()
+{
+    auto *tab = new QWidget(this);
+    auto *layout = new QVBoxLayout(tab);
+    m_target = new QLabel(tab);
+    m_target->setObjectName(QStringLiteral("syncTarget"));
+    m_target->setWordWrap(true);
+    m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_planView = new QTreeView(tab);
+    m_planView->setObjectName(QStringLiteral("syncPlanTree"));
+    m_planView->setModel(m_plan);
+    m_planView->setUniformRowHeights(true);
+    m_planView->setAlternatingRowColors(true);
+    m_totals = new QLabel(tab);
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setWordWrap(true);
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_target);
+    layout->addWidget(m_planView, 1);
+    layout->addWidget(m_totals);
+    return tab;
+}
+
+void SpecListsPage::connectPreview()
+{
+    connect(m_preview, &SpecListPreview::statusChanged, this, [this](const QString &text) {
+        m_status->setText(text);
+        Q_EMIT statusChanged(text);
+    });
+    connect(m_preview, &SpecListPreview::parsed, this, &SpecListsPage::showParsed);
+    connect(m_preview, &SpecListPreview::lineUpdated, this, &SpecListsPage::showLine);
+    connect(m_preview, &SpecListPreview::planUpdated, this, &SpecListsPage::showPlan);
+    connect(m_preview, &SpecListPreview::previewUpdated, this, &SpecListsPage::previewUpdated);
+}
+
+void SpecListsPage::setContext(WorkspaceContext *context)
+{
+    m_preview->setContext(context);
+}
+
+void SpecListsPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    m_preview->setActive(true);
+}
+
+void SpecListsPage::hideEvent(QHideEvent *event)
+{
+    Page::hideEvent(event);
+    m_preview->setActive(false);
+}
+
+void SpecListsPage::showParsed()
+{
+    // A reset (lines added or removed) drops the view's selection: select the same line again.
+    const int selected = m_selectedLine;
+    m_lines->setLines(m_preview->lineEntries());
+    selectLine(selected);
+    markFailedLines();
+    updateSyncAction();
+}
+
+void SpecListsPage::showLine(int lineNumber)
+{
+    m_lines->updateLine(m_preview->lineEntry(lineNumber));
+    if (lineNumber == m_selectedLine)
+        showDetails();
+}
+
+void SpecListsPage::showPlan()
+{
+    const auto &plan = m_preview->plan();
+    m_union->setPlan(plan);
+    m_plan->setPlan(plan);
+    m_planView->expandAll();
+    m_planView->resizeColumnToContents(SyncPlanModel::FileColumn);
+    m_totals->setText(m_plan->totals().join(QLatin1Char('\n')));
+    const QString target = m_preview->targetChannel().isEmpty() ? tr("(none)") : m_preview->targetChannel();
+    m_target->setText(tr("Sync target: %1").arg(target) +
+                      (m_preview->targetNote().isEmpty() ? QString() : QLatin1Char('\n') + m_preview->targetNote()));
+    markFailedLines();
+    // A line that does not solve must not go unnoticed: show the first one when nothing is selected.
+    if (m_selectedLine == 0)
+        for (const auto &entry : m_lines->lines())
+            if (entry.status == SpecLineStatus::Unsolvable || entry.status == SpecLineStatus::Error) {
+                selectLine(entry.lineNumber);
+                break;
+            }
+    updateSyncAction();
+}
+
+bool SpecListsPage::selectLine(int lineNumber)
+{
+    const int row = m_lines->rowOf(lineNumber);
+    if (row < 0) {
+        m_lineView->selectionModel()->clearCurrentIndex();
+        m_lineView->clearSelection();
+        m_selectedLine = 0;
+        showDetails();
+        return false;
+    }
+    m_lineView->setCurrentIndex(m_lines->index(row, 0));
+    m_selectedLine = lineNumber;
+    showDetails();
+    return true;
+}
+
+void SpecListsPage::showDetails()
+{
+    m_problems->clear();
+    if (m_selectedLine == 0) {
+        m_details->clear();
+        return;
+    }
+    const SpecLineEntry entry = m_preview->lineEntry(m_selectedLine);
+    if (entry.status == SpecLineStatus::Invalid) {
+        m_details->setPlainText(tr("Line %1 is not solved: %2").arg(m_selectedLine).arg(entry.detail));
+        return;
+    }
+    QStringList text;
+    for (const QString &platform : m_preview->platforms()) {
+        const auto *r = m_preview->lineResult(m_selectedLine, platform);
+        if (!r) {
+            text << tr("%1: solving…").arg(platform);
+        } else if (r->status == core::solve::LineStatus::Unsolvable) {
+            // The tree shows the first platform's conflict; the text has every platform's.
+            if (m_problems->rowCount() == 0) {
+                m_problems->setTree(core::solve::compressProblems(r->unsolvable.graph));
+                m_problemView->expandAll();
+                m_problemView->resizeColumnToContents(ProblemTreeModel::RequirementColumn);
+            }
+            text << tr("%1: does not solve, so it is excluded from the sync plan:\n%2").arg(platform, qs(r->problemsText));
+        } else if (r->status == core::solve::LineStatus::Solved) {
+            text << tr("%1: %n package(s), %2 to download", nullptr, int(r->solution.packages.size()))
+                        .arg(platform, formatDownloadSize(r->solution.downloadSize));
+        } else {
+            QStringList errors;
+            for (const auto &e : r->errors)
+                errors << qs(e);
+            text << tr("%1: error, excluded from the sync plan: %2").arg(platform, errors.join(QLatin1Char('\n')));
+        }
+    }
+    m_details->setPlainText(tr("Line %1: %2").arg(m_selectedLine).arg(entry.specs) + QLatin1Char('\n') + text.join(QLatin1Char('\n')));
+}
+
+void SpecListsPage::markFailedLines()
+{
+    // The parse's diagnostics, plus a mark over the specs of each line that does not solve.
+    auto all = m_preview->diagnostics();
+    const auto &lines = m_preview->specList().lines;
+    for (const auto &entry : m_lines->lines()) {
+        if (entry.status != SpecLineStatus::Unsolvable && entry.status != SpecLineStatus::Error)
+            continue;
+        const auto index = std::size_t(entry.lineNumber - 1);
+        if (index >= lines.size() || lines[index].specs.empty())
+            continue;
+        const auto &line = lines[index];
+        const auto &last = line.specs.back();
+        const int start = characterColumn(line.text, line.specs.front().column);
+        const int end = characterColumn(line.text, last.column + last.length);
+        all.push_back({Diagnostic::Severity::Conflict, entry.lineNumber, start, end - start,
+                       tr("This line does not solve (%1) and is excluded from the sync plan; see Lines")
+                           .arg(SpecLineModel::statusText(entry.status))});
+    }
+    m_editor->setDiagnostics(all);
+    m_diagnostics->setDiagnostics(std::move(all));
+}
+
+void SpecListsPage::reloadTarget()
+{
+    m_preview->reloadTarget();
+}
+
+core::jobs::SyncOptions SpecListsPage::syncOptions() const
+{
+    core::jobs::SyncOptions options;
+    QStringList sources;
+    for (const auto &c : m_workspace.channels)
+        sources << qs(c.name);
+    options.source = sources.join(QStringLiteral(", "));
+    options.target = m_preview->targetChannel();
+    options.items = core::jobs::syncItemsFromPlan(m_preview->plan());
+    return options;
+}
+
+void SpecListsPage::updateSyncAction()
+{
+    const bool ready = m_preview->isUpToDate() && !m_preview->plan().missing.empty() && syncOptions().validate().ok();
+    m_sync->setEnabled(ready);
+}
+
+void SpecListsPage::confirmSync()
+{
+    const auto options = syncOptions();
+    const auto &plan = m_preview->plan();
+    QString question = tr("Copy %n package file(s) (%1) into %2?", nullptr, int(options.items.size()))
+                           .arg(formatDownloadSize(plan.downloadSize), options.target);
+    if (plan.hasFailedLines())
+        question += QLatin1String("\n\n") + tr("Lines that do not solve are left out:\n%1").arg(m_plan->totals().join(QLatin1Char('\n')));
+    if (QMessageBox::question(this, tr("Sync"), question) == QMessageBox::Yes)
+        Q_EMIT syncRequested(options);
+}
+
+QString SpecListsPage::statusText() const
+{
+    return m_status->text();
+}
+
+QString SpecListsPage::lineDetailsText() const
+{
+    return m_details->toPlainText();
+}
+
+QString SpecListsPage::totalsText() const
+{
+    return m_totals->text();
+}
+
+void SpecListsPage::setMessage(const QString &text)
+{
+    m_status->setText(text);
+    Q_EMIT statusChanged(text);
 }
 
 } // namespace ui

@@ -2,13 +2,41 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
+#include "core/jobs/syncoptions.h"
 #include "ui/views/page.h"
 
+#include <map>
+
+class QAction;
 class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTextDocument;
+class QTreeView;
 
 namespace ui {
 
-/** Edit spec lists and preview the sync plan of the local channel. */
+class CodeEditor;
+class DiagnosticsModel;
+class EditorPane;
+class ProblemTreeModel;
+class SpecLineModel;
+class SpecListPreview;
+class SyncPlanModel;
+class UnionModel;
+class WorkspaceContext;
+
+/**
+ * Edit the workspace's spec lists (MAX IV's maxiv_packages_specs.txt: one solve per line) with a
+ * live preview: each line solved on its own in the background with its status and package count,
+ * the union of the solutions (which line pulls in which package), and the sync plan against the
+ * workspace's sync_target per platform. A line that does not solve is marked in the editor, shown
+ * with its conflict (tree and text) when selected, and named in the plan's totals as excluded.
+ * "Sync…" hands the plan to the Jobs page (syncRequested()).
+ */
 class SpecListsPage final : public Page
 {
     Q_OBJECT
@@ -18,9 +46,103 @@ public:
     ~SpecListsPage() override;
 
     void setWorkspace(const core::envfile::Workspace &workspace) override;
+    void setContext(WorkspaceContext *context) override;
+
+    /** The spec lists of the workspace, absolute paths. */
+    QStringList specLists() const;
+    QString currentPath() const { return m_currentPath; }
+    /** Shows @p path in the editor (its unsaved edits kept); false if it cannot be read. */
+    bool openSpecList(const QString &path);
+    /** Writes the current spec list atomically; false (with the reason in the status) on failure. */
+    bool save();
+    bool isModified(const QString &path) const;
+
+    /** Selects the row of 1-based @p lineNumber in the line table and shows its details; false if none. */
+    bool selectLine(int lineNumber);
+    /** The line whose details are shown, or 0. */
+    int selectedLine() const { return m_selectedLine; }
+
+    /** Reads the sync target again and re-plans (after a sync has changed it). */
+    void reloadTarget();
+
+    /** What a sync of the current plan would do: the missing files, from the source channels into the sync target. */
+    core::jobs::SyncOptions syncOptions() const;
+
+    // The parts, for tests and the benchmark.
+    CodeEditor *editor() const { return m_editor; }
+    SpecListPreview *preview() const { return m_preview; }
+    SpecLineModel *lineModel() const { return m_lines; }
+    UnionModel *unionModel() const { return m_union; }
+    SyncPlanModel *syncPlanModel() const { return m_plan; }
+    ProblemTreeModel *problemModel() const { return m_problems; }
+    DiagnosticsModel *diagnosticsModel() const { return m_diagnostics; }
+    QTreeView *lineView() const { return m_lineView; }
+    QAction *syncAction() const { return m_sync; }
+    QString statusText() const;
+    /** The details of the selected line: its conflict explanation, errors, or summary. */
+    QString lineDetailsText() const;
+    /** The plan's totals ("8 new packages to upload for linux-64, 112.0 MB"), one line per platform. */
+    QString totalsText() const;
+
+Q_SIGNALS:
+    /** The preview caught up with the text (lines, union, plan and diagnostics updated). */
+    void previewUpdated();
+    /** The user confirmed "Sync…": the Jobs page should run a SyncJob with @p options. */
+    void syncRequested(const core::jobs::SyncOptions &options);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
-    QLabel *m_summary = nullptr;
+    QWidget *buildFileList();
+    QWidget *buildEditor();
+    QWidget *buildResults();
+    QWidget *buildLinesTab();
+    QWidget *buildUnionTab();
+    QWidget *buildPlanTab();
+    void connectPreview();
+
+    QTextDocument *documentFor(const QString &path, QString *error);
+    void showNoDocument();
+    void reloadFileList();
+    void updateFileItem(const QString &path);
+    void showParsed();
+    void showLine(int lineNumber);
+    void showPlan();
+    void showDetails();
+    void markFailedLines();
+    void updateSyncAction();
+    void confirmSync();
+    void setMessage(const QString &text);
+
+    core::envfile::Workspace m_workspace;
+    std::map<QString, QTextDocument *> m_documents;  ///< path -> document (children of the page)
+    QString m_currentPath;
+    QTextDocument *m_emptyDocument = nullptr;
+    int m_selectedLine = 0;
+
+    QListWidget *m_files = nullptr;
+    EditorPane *m_pane = nullptr;
+    CodeEditor *m_editor = nullptr;
+    QLabel *m_status = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeView *m_lineView = nullptr;
+    QTreeView *m_problemView = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QLineEdit *m_unionFilter = nullptr;
+    QTreeView *m_planView = nullptr;
+    QLabel *m_target = nullptr;
+    QLabel *m_totals = nullptr;
+    QAction *m_sync = nullptr;
+
+    SpecListPreview *m_preview = nullptr;
+    SpecLineModel *m_lines = nullptr;
+    UnionModel *m_union = nullptr;
+    QSortFilterProxyModel *m_unionSorted = nullptr;
+    SyncPlanModel *m_plan = nullptr;
+    ProblemTreeModel *m_problems = nullptr;
+    DiagnosticsModel *m_diagnostics = nullptr;
 };
 
 } // namespace ui

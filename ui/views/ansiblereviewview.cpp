@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "ui/views/ansiblereviewview.h"
+
+#include "ui/models/ansiblerecapmodel.h"
+#include "ui/models/ansiblereviewmodel.h"
+#include "ui/widgets/diffview.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ui {
+
+using core::jobs::AnsibleReview;
+using core::jobs::HostTaskResult;
+using core::jobs::TaskStatus;
+
+AnsibleReviewView::AnsibleReviewView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new AnsibleReviewModel(this))
+    , m_recapModel(new AnsibleRecapModel(this))
+    , m_summary(new QLabel(this))
+    , m_runForReal(new QPushButton(this))
+    , m_grid(new QTableView(this))
+    , m_recap(new QTableView(this))
+{
+    setObjectName(QStringLiteral("ansibleReviewView"));
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setWordWrap(true);
+    m_runForReal->setObjectName(QStringLiteral("runForReal"));
+    m_runForReal->setText(tr("Run for Real"));
+    m_runForReal->setEnabled(false);
+    connect(m_runForReal, &QPushButton::clicked, this, [this] {
+        if (const auto options = realRunOptions())
+            Q_EMIT realRunRequested(*options);
+    });
+
+    m_grid->setObjectName(QStringLiteral("reviewGrid"));
+    m_grid->setModel(m_model);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_grid->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &AnsibleReviewView::showCell);
+
+    m_recap->setObjectName(QStringLiteral("recapTable"));
+    m_recap->setModel(m_recapModel);
+    m_recap->verticalHeader()->hide();
+    m_recap->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_grid);
+    top->addWidget(createDetails());
+    top->setSizes({500, 600});
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(top);
+    vertical->addWidget(m_recap);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 1);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_summary, 1);
+    bar->addWidget(m_runForReal);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(vertical, 1);
+    showMessage(tr("No run selected."));
+}
+
+AnsibleReviewView::~AnsibleReviewView() = default;
+
+QWidget *AnsibleReviewView::createDetails()
+{
+    auto *details = new QWidget(this);
+    m_cellTitle = new QLabel(details);
+    m_cellTitle->setObjectName(QStringLiteral("cellTitle"));
+    m_cellTitle->setWordWrap(true);
+    m_cellDetails = new QPlainTextEdit(details);
+    m_cellDetails->setObjectName(QStringLiteral("cellDetails"));
+    m_cellDetails->setReadOnly(true);
+    m_cellDetails->setMaximumHeight(90);
+    m_diffChoice = new QComboBox(details);
+    m_diffChoice->setObjectName(QStringLiteral("diffChoice"));
+    m_diffView = new DiffView(details);
+    connect(m_diffChoice, &QComboBox::currentIndexChanged, this, &AnsibleReviewView::showDiff);
+    auto *layout = new QVBoxLayout(details);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_cellTitle);
+    layout->addWidget(m_cellDetails);
+    layout->addWidget(m_diffChoice);
+    layout->addWidget(m_diffView, 1);
+    return details;
+}
+
+void AnsibleReviewView::setReview(const AnsibleReview &review, const std::optional<core::jobs::AnsibleRunOptions> &options)
+{
+    m_message.clear();
+    m_options = options;
+    std::optional<HostTaskResult> shown;
+    if (const HostTaskResult *r = m_model->result(m_grid->currentIndex()))
+        shown = *r;
+    m_model->setReview(review);
+    m_recapModel->setReview(review);
+    // A live run calls this often: redraw the selected cell only when its result changed (which
+    // keeps the diff's scroll position), and show a first diff as soon as there is one.
+    if (const QModelIndex current = m_grid->currentIndex(); current.isValid()) {
+        const HostTaskResult *now = m_model->result(current);
+        if (!now || !shown || !(*now == *shown))
+            showCell(current);
+    } else if (!selectFirstDiff()) {
+        showCell({});
+    }
+    updateSummary();
+}
+
+void AnsibleReviewView::showMessage(const QString &message)
+{
+    m_message = message;
+    m_options.reset();
+    m_model->setReview(AnsibleReview());
+    m_recapModel->setReview(AnsibleReview());
+    showCell({});
+    updateSummary();
+}
+
+bool AnsibleReviewView::selectFirstDiff()
+{
+    const QModelIndex first = m_model->firstDiff();
+    if (!first.isValid())
+        return false;
+    m_grid->setCurrentIndex(first);
+    m_grid->scrollTo(first);
+    return true;
+}
+
+QStringList AnsibleReviewView::reviewedHosts() const
+{
+    return m_model->review().hosts;
+}
+
+std::optional<core::jobs::AnsibleRunOptions> AnsibleReviewView::realRunOptions() const
+{
+    const AnsibleReview &review = m_model->review();
+    // Only a finished check run is a review; its hosts are what the real run may touch.
+    if (!m_options || !m_options->check || !review.hasRecap || review.hosts.isEmpty())
+        return std::nullopt;
+    return core::jobs::realRunOptions(*m_options, review.hosts);
+}
+
+void AnsibleReviewView::updateSummary()
+{
+    const std::optional<core::jobs::AnsibleRunOptions> real = realRunOptions();
+    m_runForReal->setEnabled(real.has_value());
+    m_runForReal->setToolTip(real ? tr("ansible-playbook without --check, limited to: %1").arg(real->limit)
+                                  : tr("Offered once a check-mode run has ended"));
+    if (!m_message.isEmpty()) {
+        m_summary->setText(m_message);
+        return;
+    }
+    const AnsibleReview &review = m_model->review();
+    const QString mode = review.checkMode ? tr("check mode, nothing was changed") : tr("real run");
+    QString text = tr("%1 (%2): %n task(s)", nullptr, int(review.tasks.size()))
+                       .arg(QFileInfo(review.playbook).fileName(), mode);
+    text += tr(" on %n host(s)", nullptr, int(review.hosts.size()));
+    text += tr(" — %1 changed, %2 failed, %3 unreachable")
+                .arg(review.count(TaskStatus::Changed))
+                .arg(review.count(TaskStatus::Failed))
+                .arg(review.count(TaskStatus::Unreachable));
+    if (!review.hasRecap)
+        text += tr(" (running…)");
+    m_summary->setText(text);
+}
+
+void AnsibleReviewView::showCell(const QModelIndex &index)
+{
+    const HostTaskResult *result = m_model->result(index);
+    const core::jobs::AnsibleTask *task = result ? m_model->review().task(result->taskId) : nullptr;
+    m_cellTitle->setText(result ? tr("%1 on %2: %3")
+                                      .arg(task ? task->name : result->taskId, result->host,
+                                           AnsibleReviewModel::statusText(result->status))
+                                : tr("Select a cell to see what the task did on that host."));
+    QStringList details;
+    if (result) {
+        if (!result->message.isEmpty())
+            details << result->message;
+        for (const core::jobs::ItemResult &item : result->items)
+            details << tr("item %1: %2 %3").arg(item.label, AnsibleReviewModel::statusText(item.status), item.message);
+        if (!result->standardOutput.isEmpty())
+            details << tr("stdout: %1").arg(result->standardOutput);
+        if (!result->standardError.isEmpty())
+            details << tr("stderr: %1").arg(result->standardError);
+    }
+    m_cellDetails->setPlainText(details.join(QLatin1Char('\n')));
+    m_cellDetails->setVisible(!details.isEmpty());
+
+    const QSignalBlocker blocker(m_diffChoice);
+    const int previous = m_diffChoice->currentIndex();
+    m_diffChoice->clear();
+    const size_t diffs = result ? result->diffs.size() : 0;
+    for (size_t i = 0; i < diffs; ++i) {
+        const core::jobs::FileDiff &diff = result->diffs[i];
+        const QString header = diff.beforeHeader.isEmpty() ? diff.afterHeader : diff.beforeHeader;
+        m_diffChoice->addItem(tr("Diff %1 of %2: %3").arg(i + 1).arg(diffs).arg(header));
+    }
+    m_diffChoice->setVisible(diffs > 1);
+    m_diffChoice->setCurrentIndex(previous >= 0 && size_t(previous) < diffs ? previous : 0);
+    showDiff(m_diffChoice->currentIndex());
+}
+
+void AnsibleReviewView::showDiff(int diffIndex)
+{
+    const HostTaskResult *result = m_model->result(m_grid->currentIndex());
+    if (!result || diffIndex < 0 || size_t(diffIndex) >= result->diffs.size()) {
+        m_diffView->setMessage(result && result->status == TaskStatus::Changed
+                                   ? tr("Changed, but the module reported no diff.")
+                                   : QString());
+        return;
+    }
+    m_diffView->setFileDiff(result->diffs[size_t(diffIndex)]);
+}
+
+void AnsibleReviewView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_model->setPalette(palette());
+        m_recapModel->setPalette(palette());
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace ui

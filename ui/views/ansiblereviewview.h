@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#pragma once
+
+#include "core/jobs/ansiblereview.h"
+#include "core/jobs/ansiblerunoptions.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QPlainTextEdit;
+
+namespace ui {
+
+class AnsibleRecapModel;
+class AnsibleReviewModel;
+class DiffView;
+
+/**
+ * The review of an Ansible run, above all of a check+diff run: the hosts × tasks grid with each
+ * status, the details and diffs of the selected cell (a changed task's before/after, unified or
+ * side by side), and the recap per host. "Run for real" asks for the same run without check
+ * mode, limited to the reviewed hosts (realRunRequested()); the view starts nothing itself.
+ */
+class AnsibleReviewView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnsibleReviewView)
+public:
+    explicit AnsibleReviewView(QWidget *parent = nullptr);
+    ~AnsibleReviewView() override;
+
+    /**
+     * Shows @p review of a run made with @p options (nullopt: unknown, so no real run can be
+     * offered). Call again as a live run goes on; the selection stays.
+     */
+    void setReview(const core::jobs::AnsibleReview &review, const std::optional<core::jobs::AnsibleRunOptions> &options);
+    /** Shows nothing but @p message ("Not an Ansible run", "Reading the events…"). */
+    void showMessage(const QString &message);
+
+    /** The hosts the review covers: those a real run is limited to. */
+    QStringList reviewedHosts() const;
+    /** The options "Run for real" would use; nullopt when it is not offered. */
+    std::optional<core::jobs::AnsibleRunOptions> realRunOptions() const;
+
+    AnsibleReviewModel *model() const { return m_model; }
+    AnsibleRecapModel *recapModel() const { return m_recapModel; }
+    QTableView *grid() const { return m_grid; }
+    DiffView *diffView() const { return m_diffView; }
+    /** Selects the first cell with a diff; false when there is none. */
+    bool selectFirstDiff();
+
+Q_SIGNALS:
+    void realRunRequested(const core::jobs::AnsibleRunOptions &options);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *createDetails();
+    void showCell(const QModelIndex &index);
+    void showDiff(int diffIndex);
+    void updateSummary();
+
+    AnsibleReviewModel *m_model = nullptr;
+    AnsibleRecapModel *m_recapModel = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_runForReal = nullptr;
+    QTableView *m_grid = nullptr;
+    QTableView *m_recap = nullptr;
+    QLabel *m_cellTitle = nullptr;
+    QPlainTextEdit *m_cellDetails = nullptr;
+    QComboBox *m_diffChoice = nullptr;
+    DiffView *m_diffView = nullptr;
+    std::optional<core::jobs::AnsibleRunOptions> m_options;
+    QString m_message;
+};
+
+} // namespace ui

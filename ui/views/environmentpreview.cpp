@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "ui/views/environmentpreview.h"
+
+#include "core/solve/solveservice.h"
+#include "ui/workspacecontext.h"
+
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <functional>
+
+namespace ui {
+
+EnvironmentPreview::EnvironmentPreview(QObject *parent) : QObject(parent)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &EnvironmentPreview::refresh);
+}
+
+EnvironmentPreview::~EnvironmentPreview() = default;
+
+void EnvironmentPreview::setContext(WorkspaceContext *context)
+{
+    if (m_context)
+        disconnect(m_context, nullptr, this, nullptr);
+    m_context = context;
+    // A solve still running in the old service answers nothing any more (and may never report).
+    m_inFlight.reset();
+    m_inFlightId = 0;
+    m_pending.reset();
+    m_lastSolved.reset();
+    if (!context)
+        return;
+    if (m_platform.isEmpty())
+        m_platform = context->platform();
+    connect(context, &WorkspaceContext::channelsLoaded, this, [this](const QString &platform) {
+        if (platform != m_platform)
+            return;
+        m_lastSolved.reset();  // new channels: the same specs may solve differently
+        refresh();
+    });
+    connect(context, &WorkspaceContext::channelsFailed, this, [this](const QString &platform, const QString &error) {
+        if (platform != m_platform)
+            return;
+        m_pending.reset();
+        setState(State::Error, tr("Cannot load the channels: %1").arg(error));
+        Q_EMIT failed(error);
+        Q_EMIT previewUpdated();
+    });
+    refresh();
+}
+
+void EnvironmentPreview::setDocument(QTextDocument *document, const QString &path)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_path = path;
+    m_lastSolved.reset();
+    if (document)
+        connect(document, &QTextDocument::contentsChanged, this, [this] { m_debounce.start(); });
+    refresh();
+}
+
+void EnvironmentPreview::setPlatform(const QString &platform)
+{
+    if (platform == m_platform)
+        return;
+    m_platform = platform;
+    m_lastSolved.reset();
+    refresh();
+}
+
+void EnvironmentPreview::setState(State state, const QString &status)
+{
+    m_state = state;
+    if (status == m_status)
+        return;
+    m_status = status;
+    Q_EMIT statusChanged(status);
+}
+
+void EnvironmentPreview::refresh()
+{
+    m_debounce.stop();
+    if (!m_document)
+        return;
+    ++m_generation;
+    const WorkspaceContext *context = m_context.data();
+    std::function<bool(const std::string &)> known;
+    if (context)
+        known = [context](const std::string &c) { return !context->workspaceChannel(c).empty(); };
+    m_check = checkEnvironment(m_document->toPlainText(), m_path, known);
+    Q_EMIT checked();
+    if (m_check.hasErrors() || !context) {
+        // Nothing to solve; the next valid text is solved even if its specs equal the last ones.
+        m_pending.reset();
+        m_lastSolved.reset();
+        const int errors = int(std::count_if(m_check.diagnostics.begin(), m_check.diagnostics.end(),
+                                             [](const auto &d) { return d.severity == Diagnostic::Severity::Error; }));
+        setState(State::Error, context ? tr("%n problem(s) in the file", nullptr, errors) : tr("No workspace open"));
+        Q_EMIT previewUpdated();
+        return;
+    }
+    auto request = context->request(m_check.specs(), m_platform.toStdString());
+    if (m_lastSolved && *m_lastSolved == request && !m_inFlight) {
+        // An edit that does not change what is solved (a comment, a pip line, spacing).
+        m_pending.reset();
+        Q_EMIT previewUpdated();
+        return;
+    }
+    if (m_inFlight && *m_inFlight == request) {
+        // The solve running now answers this text as well.
+        m_inFlightGeneration = m_generation;
+        m_pending.reset();
+        return;
+    }
+    m_pending = std::move(request);
+    startNext();
+}
+
+bool EnvironmentPreview::channelsReady()
+{
+    if (m_context->isLoaded() && m_context->platform() == m_platform)
+        return true;
+    m_context->loadChannels(m_platform);  // a no-op while they are loading already
+    if (m_context->state() != WorkspaceContext::State::Failed)
+        setState(State::LoadingChannels, tr("Loading channels for %1…").arg(m_platform));
+    return false;
+}
+
+void EnvironmentPreview::startNext()
+{
+    if (!m_pending || m_inFlight || !m_context || !channelsReady())
+        return;
+    m_solveTimer.start();
+    if (m_pending->specs.empty()) {
+        // Nothing to install: no need to bother the solver.
+        m_lastSolved = std::move(m_pending);
+        m_pending.reset();
+        apply(core::solve::SolveOutcome(core::solve::Solution{}));
+        return;
+    }
+    m_inFlight = std::move(m_pending);
+    m_pending.reset();
+    m_inFlightGeneration = m_generation;
+    const int id = ++m_inFlightId;
+    setState(State::Solving, tr("Solving…"));
+    // A watcher rather than QFuture::then(this, ...): Qt 6.4 asserts when a continuation's context
+    // is gone by the time the future finishes, and the page may close before the service does.
+    auto *watcher = new QFutureWatcher<core::util::Result<core::solve::SolveOutcome>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        watcher->deleteLater();
+        if (id != m_inFlightId || !m_inFlight || watcher->isCanceled())
+            return;  // asked of a previous workspace's service
+        const bool current = m_inFlightGeneration == m_generation;
+        auto request = std::move(*m_inFlight);
+        m_inFlight.reset();
+        if (current) {
+            m_lastSolved = std::move(request);
+            apply(watcher->result());
+        }
+        startNext();
+    });
+    watcher->setFuture(m_context->solveService().solve(*m_inFlight));
+}
+
+void EnvironmentPreview::apply(const core::util::Result<core::solve::SolveOutcome> &outcome)
+{
+    const qint64 ms = m_solveTimer.elapsed();
+    if (!outcome) {
+        const QString error = QString::fromStdString(outcome.error().message());
+        m_lastSolved.reset();
+        setState(State::Error, tr("Error: %1").arg(error));
+        Q_EMIT failed(error);
+    } else if (const auto *solution = std::get_if<core::solve::Solution>(&*outcome)) {
+        setState(State::Solved, tr("Solved in %1 ms: %n package(s), %2", nullptr, int(solution->packages.size()))
+                                    .arg(ms)
+                                    .arg(QLocale().formattedDataSize(qint64(solution->downloadSize))));
+        Q_EMIT solved(*solution, ms);
+    } else {
+        setState(State::Unsolvable, tr("Unsolvable (%1 ms)").arg(ms));
+        Q_EMIT unsolvable(std::get<core::solve::Unsolvable>(*outcome), ms);
+    }
+    Q_EMIT previewUpdated();
+}
+
+} // namespace ui

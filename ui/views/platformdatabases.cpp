@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "ui/views/platformdatabases.h"
+
+#include "core/solve/channelsources.h"
+#include "core/solve/solveservice.h"
+#include "ui/workspacecontext.h"
+
+#include <QFutureWatcher>
+
+namespace ui {
+
+namespace {
+
+/**
+ * Deletes @p service once the task it runs now is over: its destructor waits for that task, and a
+ * load of a large channel takes seconds the GUI thread must not spend waiting.
+ */
+void retire(std::unique_ptr<core::solve::SolveService> service)
+{
+    auto *raw = service.release();
+    auto *watcher = new QFutureWatcher<bool>(raw);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, raw, &QObject::deleteLater);
+    watcher->setFuture(raw->run<bool>([](core::solve::Database &) { return true; }));
+}
+
+} // namespace
+
+PlatformDatabases::PlatformDatabases(QObject *parent) : QObject(parent) {}
+
+PlatformDatabases::~PlatformDatabases() = default;
+
+void PlatformDatabases::setContext(WorkspaceContext *context)
+{
+    if (m_context)
+        disconnect(m_context, nullptr, this, nullptr);
+    dropPrivate();
+    m_context = context;
+    if (!context)
+        return;
+    // Any change of the shared database concerns the platform it held and the one it gets.
+    connect(context, &WorkspaceContext::channelsLoading, this, &PlatformDatabases::databaseChanged);
+    connect(context, &WorkspaceContext::channelsLoaded, this, &PlatformDatabases::databaseChanged);
+    connect(context, &WorkspaceContext::channelsFailed, this, [this](const QString &platform) { Q_EMIT databaseChanged(platform); });
+}
+
+void PlatformDatabases::dropPrivate()
+{
+    for (auto &[platform, database] : m_private)
+        retire(std::move(database->service));
+    m_private.clear();
+}
+
+PlatformDatabases::Backend PlatformDatabases::backend(const QString &platform)
+{
+    if (!m_context)
+        return {nullptr, 0, false, tr("No workspace open")};
+    if (m_context->platform() == platform) {
+        core::solve::SolveService &shared = m_context->solveService();
+        const bool failed = m_context->state() == WorkspaceContext::State::Failed;
+        return {&shared, shared.generation(), m_context->isLoaded(), failed ? m_context->errorText() : QString()};
+    }
+    auto &database = m_private[platform];
+    if (!database) {
+        database = std::make_unique<Private>();
+        database->service = std::make_unique<core::solve::SolveService>();
+        loadPrivate(platform, *database);
+    }
+    return {database->service.get(), database->service->generation(), database->loaded, database->error};
+}
+
+void PlatformDatabases::loadPrivate(const QString &platform, Private &database)
+{
+    // As WorkspaceContext::loadChannels() does: the local channels; remote ones need a fetch first.
+    std::vector<std::string> local;
+    for (const auto &c : m_context->workspace().channels)
+        if (core::solve::isLocalChannel(c.name))
+            local.push_back(c.name);
+    auto sources = core::solve::localRepodataSources(local, platform.toStdString());
+    if (!sources || local.empty()) {
+        database.error = !sources ? QString::fromStdString(sources.error().message())
+                                  : tr("the workspace has no local channel to load");
+        return;
+    }
+    const core::solve::LoadOptions options{WorkspaceContext::solvCacheDir().toStdString(), core::solve::PipAsPythonDependency::No};
+    auto *watcher = new QFutureWatcher<core::util::Result<core::solve::LoadStats>>(this);
+    core::solve::SolveService *service = database.service.get();
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, service, platform] {
+        watcher->deleteLater();
+        const auto it = m_private.find(platform);
+        if (it == m_private.end() || it->second->service.get() != service || watcher->isCanceled())
+            return;  // dropped meanwhile (another workspace)
+        const auto &loaded = watcher->result();
+        it->second->loaded = bool(loaded);
+        if (!loaded)
+            it->second->error = QString::fromStdString(loaded.error().message());
+        Q_EMIT databaseChanged(platform);
+    });
+    watcher->setFuture(service->load(std::move(*sources), options));
+}
+
+} // namespace ui

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+//
+// SpecListPreview, part two: from a parsed spec list to the plan input of each line (core/solve
+// does not read spec lists), the diagnostics in character columns, and the entries of the line table.
+#include "ui/views/speclistpreview.h"
+
+#include <algorithm>
+
+namespace ui {
+
+using core::solve::LineResult;
+using core::solve::LineSolveCache;
+using core::solve::LineStatus;
+
+namespace {
+
+QString firstLine(const LineResult &r)
+{
+    const std::string &text = r.status == LineStatus::Unsolvable ? r.problemsText : (r.errors.empty() ? std::string() : r.errors.front());
+    return QString::fromStdString(text.substr(0, text.find('\n')));
+}
+
+} // namespace
+
+std::vector<core::solve::PlanLineInput> planLineInputs(const core::envfile::SpecList &list)
+{
+    std::vector<core::solve::PlanLineInput> lines;
+    for (const auto &line : list.specLines()) {
+        core::solve::PlanLineInput input{line.lineNumber, line.text, line.specTexts(), {}};
+        for (const auto &d : line.diagnostics)
+            if (d.severity == core::envfile::SpecListDiagnostic::Severity::Error)
+                input.errors.push_back(d.location + ": " + d.message);
+        lines.push_back(std::move(input));
+    }
+    return lines;
+}
+
+int characterColumn(const std::string &text, int byteColumn)
+{
+    const auto bytes = std::size_t(std::clamp(byteColumn - 1, 0, int(text.size())));
+    return int(QString::fromUtf8(text.data(), qsizetype(bytes)).size()) + 1;
+}
+
+std::vector<Diagnostic> editorDiagnostics(const core::envfile::SpecList &list)
+{
+    std::vector<Diagnostic> result;
+    for (const auto &line : list.lines)
+        for (const auto &d : line.diagnostics) {
+            const int start = characterColumn(line.text, d.column);
+            const int end = characterColumn(line.text, d.column + std::max(1, d.length));
+            const auto severity = d.severity == core::envfile::SpecListDiagnostic::Severity::Error ? Diagnostic::Severity::Error
+                                                                                                   : Diagnostic::Severity::Warning;
+            result.push_back({severity, line.lineNumber, start, std::max(1, end - start), QString::fromStdString(d.message)});
+        }
+    return result;
+}
+
+const LineResult *SpecListPreview::lineResult(int lineNumber, const QString &platform) const
+{
+    const auto input = std::find_if(m_inputs.begin(), m_inputs.end(), [lineNumber](const auto &l) { return l.lineNumber == lineNumber; });
+    const auto known = m_known.find(platform);
+    if (input == m_inputs.end() || known == m_known.end())
+        return nullptr;
+    const auto it = known->second.byKey.find(LineSolveCache::keyFor(platform.toStdString(), input->specs));
+    return it == known->second.byKey.end() ? nullptr : &it->second;
+}
+
+SpecLineEntry SpecListPreview::lineEntry(int lineNumber) const
+{
+    SpecLineEntry entry;
+    entry.lineNumber = lineNumber;
+    const auto input = std::find_if(m_inputs.begin(), m_inputs.end(), [lineNumber](const auto &l) { return l.lineNumber == lineNumber; });
+    if (input == m_inputs.end())
+        return entry;
+    QStringList specs;
+    for (const auto &s : input->specs)
+        specs << QString::fromStdString(s);
+    entry.specs = specs.join(QLatin1Char(' '));
+    if (!input->errors.empty()) {
+        entry.status = SpecLineStatus::Invalid;
+        entry.detail = QString::fromStdString(input->errors.front());
+        return entry;
+    }
+    bool pending = false;
+    bool failed = false;
+    for (const QString &platform : m_platforms) {
+        const LineResult *r = lineResult(lineNumber, platform);
+        if (!r) {
+            pending = true;
+        } else if (r->status != LineStatus::Solved && !failed) {
+            // The first platform where the line fails decides: it is left out of that plan.
+            failed = true;
+            entry.status = r->status == LineStatus::Unsolvable ? SpecLineStatus::Unsolvable : SpecLineStatus::Error;
+            entry.platform = m_platforms.size() > 1 ? platform : QString();
+            entry.detail = firstLine(*r);
+        } else if (r->status == LineStatus::Solved && platform == m_platforms.front()) {
+            entry.packageCount = int(r->solution.packages.size());
+        }
+    }
+    if (failed)
+        entry.packageCount = -1;
+    else
+        entry.status = pending ? SpecLineStatus::Solving : SpecLineStatus::Solved;
+    return entry;
+}
+
+std::vector<SpecLineEntry> SpecListPreview::lineEntries() const
+{
+    std::vector<SpecLineEntry> entries;
+    entries.reserve(m_inputs.size());
+    for (const auto &input : m_inputs)
+        entries.push_back(lineEntry(input.lineNumber));
+    return entries;
+}
+
+} // namespace ui

@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+//
+// The spec-list preview: each line solved on its own on the database's worker, results cached by
+// specs, then the per-platform plans combined. See speclistpreview.h for the contract.
+#include "ui/views/speclistpreview.h"
+
+#include "core/solve/channelsources.h"
+#include "core/solve/solveservice.h"
+#include "ui/views/platformdatabases.h"
+#include "ui/workspacecontext.h"
+
+#include <QFutureWatcher>
+#include <QTextDocument>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <exception>
+#include <mutex>
+#include <optional>
+
+namespace ui {
+
+using core::solve::LineResult;
+using core::solve::LineSolveCache;
+using core::solve::LineStatus;
+using core::solve::PlatformPlan;
+
+/**
+ * The LineSolveCache of one platform. Only tasks on a database worker touch it; the mutex is for
+ * the rare moment a platform moves from one database to another while a task of the old one runs.
+ */
+struct SpecListPreview::CacheSlot
+{
+    std::mutex mutex;
+    LineSolveCache cache;
+    const void *service = nullptr;
+    int generation = -1;
+
+    /** Empties the cache when the database is not the one it was filled from. Call with the mutex held. */
+    void use(const void *database, int databaseGeneration)
+    {
+        if (database == service && databaseGeneration == generation)
+            return;
+        cache.clear();
+        service = database;
+        generation = databaseGeneration;
+    }
+};
+
+namespace {
+
+/**
+ * Calls @p onResult with the future's result on @p context's thread, unless it was cancelled. The
+ * result is moved out, not copied: a plan holds every line's solution.
+ */
+template<typename T, typename F>
+void whenDone(QObject *context, const QFuture<T> &future, F onResult)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, onResult = std::move(onResult)] {
+        watcher->deleteLater();
+        if (!watcher->isCanceled() && watcher->future().resultCount() > 0)
+            onResult(watcher->future().takeResult());
+    });
+    watcher->setFuture(future);
+}
+
+/** Every line of @p inputs failed on @p platform for @p error (its channels did not load). */
+PlatformPlan failedPlan(const std::string &platform, const std::vector<core::solve::PlanLineInput> &inputs,
+                        const std::string &error)
+{
+    PlatformPlan plan;
+    plan.platform = platform;
+    for (const auto &input : inputs) {
+        LineResult r;
+        r.lineNumber = input.lineNumber;
+        r.text = input.text;
+        r.specs = input.specs;
+        r.platform = platform;
+        r.status = input.errors.empty() ? LineStatus::Error : LineStatus::Invalid;
+        r.errors = input.errors.empty() ? std::vector<std::string>{error} : input.errors;
+        r.fromCache = true;  // nothing was solved
+        plan.lines.push_back(std::move(r));
+    }
+    return plan;
+}
+
+bool solvesNothing(const core::solve::PlanLineInput &line)
+{
+    return !line.errors.empty() || line.specs.empty();
+}
+
+} // namespace
+
+SpecListPreview::SpecListPreview(QObject *parent) : QObject(parent), m_databases(new PlatformDatabases(this))
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &SpecListPreview::refresh);
+    // A database that loaded, failed or is being replaced: plan again (what is still valid stays cached).
+    connect(m_databases, &PlatformDatabases::databaseChanged, this, [this] {
+        const bool wasRunning = m_run.id != 0;
+        cancelRun();
+        if (wasRunning && m_active && m_document)
+            startRun();
+    });
+}
+
+SpecListPreview::~SpecListPreview()
+{
+    cancelRun();
+}
+
+void SpecListPreview::setContext(WorkspaceContext *context)
+{
+    cancelRun();
+    m_context = context;
+    m_known.clear();
+    m_caches.clear();
+    m_databases->setContext(context);
+}
+
+void SpecListPreview::setWorkspace(const core::envfile::Workspace &workspace)
+{
+    cancelRun();
+    m_platforms.clear();
+    for (const auto &p : workspace.platforms.empty() ? std::vector<std::string>{workspace.platform} : workspace.platforms)
+        m_platforms << QString::fromStdString(p);
+    m_targetChannel = QString::fromStdString(workspace.syncTarget);
+    m_known.clear();
+    m_plan = {};
+    readTarget();
+}
+
+void SpecListPreview::setDocument(QTextDocument *document, const QString &path)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_path = path;
+    if (document)
+        connect(document, &QTextDocument::contentsChanged, this, [this] { m_debounce.start(); });
+    refresh();
+}
+
+void SpecListPreview::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_document && (m_run.id == 0 || m_run.inputs != m_inputs))
+        startRun();
+}
+
+void SpecListPreview::setState(State state, const QString &status)
+{
+    m_state = state;
+    if (status == m_status)
+        return;
+    m_status = status;
+    Q_EMIT statusChanged(status);
+}
+
+void SpecListPreview::refresh()
+{
+    m_debounce.stop();
+    m_list = m_document ? core::envfile::parseSpecList(m_document->toPlainText().toStdString(), m_path.toStdString())
+                        : core::envfile::SpecList{};
+    m_diagnostics = editorDiagnostics(m_list);
+    m_inputs = planLineInputs(m_list);
+    Q_EMIT parsed();
+    if (!m_document) {
+        cancelRun();
+        m_plan = {};
+        setState(State::Idle, tr("No spec list open"));
+        Q_EMIT planUpdated();
+        Q_EMIT previewUpdated();
+        return;
+    }
+    if (!m_active)
+        return;  // setActive(true) plans what is there by then
+    if (m_run.id != 0 && m_run.inputs == m_inputs) {
+        // Nothing to solve changed (the run for this text is going on, or done).
+        if (m_state == State::Updated)
+            Q_EMIT previewUpdated();
+        return;
+    }
+    startRun();
+}
+
+void SpecListPreview::reloadTarget()
+{
+    readTarget();
+}
+
+void SpecListPreview::cancelRun()
+{
+    if (m_run.cancel)
+        m_run.cancel->store(true);  // queued tasks of this run return at once
+    m_run = Run{};
+}
+
+void SpecListPreview::startRun()
+{
+    cancelRun();
+    m_run.id = ++m_runCounter;
+    m_run.cancel = std::make_shared<std::atomic_bool>(false);
+    m_run.inputs = m_inputs;
+    m_run.timer.start();
+    setState(State::Solving, tr("Solving %n line(s)…", nullptr, int(m_inputs.size())));
+    pump();
+}
+
+std::shared_ptr<SpecListPreview::CacheSlot> SpecListPreview::cacheFor(const QString &platform)
+{
+    auto &slot = m_caches[platform];
+    if (!slot)
+        slot = std::make_shared<CacheSlot>();
+    return slot;
+}
+
+void SpecListPreview::pump()
+{
+    if (m_run.id == 0 || m_run.finished)
+        return;
+    bool waiting = false;
+    for (const QString &platform : std::as_const(m_platforms))
+        if (!m_run.plans.contains(platform) && !pumpPlatform(platform))
+            waiting = true;
+    if (m_run.plans.size() == std::size_t(m_platforms.size()))
+        finishRun();
+    else if (!waiting)
+        setState(State::Solving, tr("Solving %n line(s)…", nullptr, int(m_run.inputs.size())));
+}
+
+bool SpecListPreview::pumpPlatform(const QString &platform)
+{
+    if (m_run.planPosted.contains(platform))
+        return true;
+    const auto backend = m_databases->backend(platform);
+    Known &known = m_known[platform];
+    if (!backend.error.isEmpty()) {
+        // Reported on every line, so no line is left out silently.
+        known = Known{};
+        auto plan = failedPlan(platform.toStdString(), m_run.inputs,
+                               tr("Cannot load the channels for %1: %2").arg(platform, backend.error).toStdString());
+        for (const auto &line : plan.lines)
+            remember(platform, line);
+        m_run.plans[platform] = std::move(plan);
+        for (const auto &input : m_run.inputs)
+            Q_EMIT lineUpdated(input.lineNumber);
+        return true;
+    }
+    if (!backend.ready) {
+        setState(State::LoadingChannels, tr("Loading channels for %1…").arg(platform));
+        return false;
+    }
+    if (known.service != backend.service || known.generation != backend.generation) {
+        // Another database: what was solved against the old one says nothing any more.
+        known = Known{backend.service, backend.generation, {}};
+        for (const auto &input : m_run.inputs)
+            Q_EMIT lineUpdated(input.lineNumber);
+    }
+    if (m_run.linesPosted.insert(platform).second)
+        postLines(platform);
+    if (m_target) {
+        postPlan(platform);
+        m_run.planPosted.insert(platform);
+    }
+    return true;
+}
+
+void SpecListPreview::postLines(const QString &platform)
+{
+    const auto backend = m_databases->backend(platform);
+    const Known &known = m_known[platform];
+    const auto base = m_context->request({}, platform.toStdString());
+    const auto slot = cacheFor(platform);
+    std::set<std::string> posted;
+    for (const auto &line : m_run.inputs) {
+        const std::string key = LineSolveCache::keyFor(platform.toStdString(), line.specs);
+        if (solvesNothing(line) || known.byKey.contains(key) || !posted.insert(key).second)
+            continue;
+        // One task per line, so results show line by line and an edit skips the lines not yet begun.
+        auto task = [cancel = m_run.cancel, slot, service = static_cast<const void *>(backend.service),
+                     generation = backend.generation, platform = platform.toStdString(), line,
+                     base](core::solve::Database &db) -> std::optional<LineResult> {
+            if (cancel->load())
+                return std::nullopt;
+            try {
+                std::lock_guard lock(slot->mutex);
+                slot->use(service, generation);
+                auto plan = core::solve::planPlatform(db, platform, {line}, base, {}, &slot->cache, cancel.get());
+                return plan.lines.empty() ? std::nullopt : std::optional<LineResult>(std::move(plan.lines.front()));
+            } catch (const std::exception &) {
+                return std::nullopt;  // the final plan of the platform reports it
+            }
+        };
+        whenDone(this, backend.service->run<std::optional<LineResult>>(task),
+                 [this, id = m_run.id, platform](const std::optional<LineResult> &r) {
+                     if (r)
+                         acceptLine(id, platform, *r);
+                 });
+    }
+}
+
+void SpecListPreview::postPlan(const QString &platform)
+{
+    const auto backend = m_databases->backend(platform);
+    auto task = [cancel = m_run.cancel, slot = cacheFor(platform), service = static_cast<const void *>(backend.service),
+                 generation = backend.generation, platform = platform.toStdString(), inputs = m_run.inputs,
+                 base = m_context->request({}, platform.toStdString()),
+                 target = m_target](core::solve::Database &db) -> std::optional<PlatformPlan> {
+        if (cancel->load())
+            return std::nullopt;
+        try {
+            std::lock_guard lock(slot->mutex);
+            slot->use(service, generation);
+            // After the line tasks: every line is in the cache, so this forms the union and the plan.
+            auto plan = core::solve::planPlatform(db, platform, inputs, base, *target, &slot->cache, cancel.get());
+            return cancel->load() ? std::nullopt : std::optional<PlatformPlan>(std::move(plan));
+        } catch (const std::exception &e) {
+            return failedPlan(platform, inputs, e.what());
+        }
+    };
+    whenDone(this, backend.service->run<std::optional<PlatformPlan>>(task),
+             [this, id = m_run.id, platform](std::optional<PlatformPlan> plan) {
+                 if (plan)
+                     acceptPlan(id, platform, std::move(*plan));
+             });
+}
+
+void SpecListPreview::remember(const QString &platform, const LineResult &result)
+{
+    if (result.status == LineStatus::Invalid)
+        return;  // not solved: its entry comes from the parse
+    m_known[platform].byKey.insert_or_assign(LineSolveCache::keyFor(platform.toStdString(), result.specs), result);
+}
+
+void SpecListPreview::acceptLine(int runId, const QString &platform, const LineResult &result)
+{
+    if (runId != m_run.id)
+        return;  // an older text's
+    if (!result.fromCache)
+        ++m_solveCount;
+    remember(platform, result);
+    // The same specs may stand on several lines: all of them are answered.
+    for (const auto &input : m_run.inputs)
+        if (input.specs == result.specs && input.errors.empty())
+            Q_EMIT lineUpdated(input.lineNumber);
+}
+
+void SpecListPreview::acceptPlan(int runId, const QString &platform, PlatformPlan plan)
+{
+    if (runId != m_run.id)
+        return;
+    const auto &known = m_known[platform].byKey;
+    for (const auto &line : plan.lines) {
+        if (!line.fromCache && line.status != LineStatus::Invalid)
+            ++m_solveCount;  // the cache had lost it (its database was reloaded)
+        // Most lines are known from their line tasks; copying their solutions again is wasted time.
+        if (!line.fromCache || !known.contains(LineSolveCache::keyFor(line.platform, line.specs)))
+            remember(platform, line);
+    }
+    m_run.plans[platform] = std::move(plan);
+    for (const auto &input : m_run.inputs)
+        Q_EMIT lineUpdated(input.lineNumber);
+    pump();
+}
+
+void SpecListPreview::finishRun()
+{
+    std::vector<PlatformPlan> plans;
+    for (const QString &platform : std::as_const(m_platforms))
+        plans.push_back(std::move(m_run.plans[platform]));
+    m_plan = core::solve::combinePlans(std::move(plans));
+    m_run.finished = true;
+    const auto entries = lineEntries();
+    const auto solved = std::count_if(entries.begin(), entries.end(), [](const auto &e) { return e.status == SpecLineStatus::Solved; });
+    setState(State::Updated, tr("Planned in %1 ms: %2 of %n line(s) solved", nullptr, int(entries.size()))
+                                 .arg(m_run.timer.elapsed())
+                                 .arg(solved));
+    Q_EMIT planUpdated();
+    Q_EMIT previewUpdated();
+}
+
+void SpecListPreview::readTarget()
+{
+    const int generation = ++m_targetGeneration;
+    m_target.reset();
+    m_targetNote.clear();
+    const std::string channel = m_targetChannel.toStdString();
+    if (channel.empty() || !core::solve::isLocalChannel(channel)) {
+        // Nothing to compare with: the plan lists the whole union.
+        m_targetNote = channel.empty() ? tr("The workspace has no sync_target: every package of the union is listed.")
+                                       : tr("The sync target %1 is not a local channel: it is checked when the sync runs, "
+                                            "so every package of the union is listed.")
+                                             .arg(m_targetChannel);
+        m_target = std::make_shared<const core::solve::TargetIndex>();
+        pump();
+        return;
+    }
+    std::vector<std::string> subdirs;
+    for (const QString &p : std::as_const(m_platforms))
+        subdirs.push_back(p.toStdString());
+    subdirs.push_back("noarch");
+    whenDone(this, QtConcurrent::run([channel, subdirs] { return core::solve::readTargetIndex(channel, subdirs); }),
+             [this, generation](const core::util::Result<core::solve::TargetIndex> &index) {
+                 if (generation != m_targetGeneration)
+                     return;
+                 if (!index && index.error().code == core::util::ErrorCode::FileNotFound)
+                     m_targetNote = tr("The sync target does not exist yet: every package is missing.");
+                 else if (!index)
+                     m_targetNote = tr("Cannot read the sync target (%1): every package is listed.")
+                                        .arg(QString::fromStdString(index.error().message()));
+                 m_target = std::make_shared<const core::solve::TargetIndex>(index ? *index : core::solve::TargetIndex{});
+                 // A plan already posted compared with the old index: plan again (the lines are cached).
+                 if (!m_run.planPosted.empty())
+                     startRun();
+                 else
+                     pump();
+             });
+}
+
+} // namespace ui
