@@ -235,7 +235,7 @@ cmd_bench() {
 }
 
 cmd_package() {
-    build
+    build deploydeck_packaged  # only what the install rules ship, not the tests
     say "Building the Debian package"
     # CPack's scratch files stay in the build directory; only the .deb goes to dist/.
     local out="$build_dir/cpack"
