@@ -5,6 +5,7 @@
 // subdir, where it came from, how old it is and how big.
 #include "app/cli/command.h"
 #include "app/cli/output.h"
+#include "app/cli/solvesetup.h"
 #include "core/channel/condarc.h"
 #include "core/channel/repodatafetcher.h"
 #include "core/envfile/workspace.h"
@@ -69,7 +70,8 @@ QString humanAge(qint64 seconds)
 }
 
 /** Channel settings from the workspace and/or .condarc; channels from -c, else the workspace's. */
-std::optional<channel::ChannelConfig> readConfig(const QCommandLineParser &args, std::string &platform)
+std::optional<channel::ChannelConfig> readConfig(const QCommandLineParser &args, std::string &platform,
+                                                std::vector<std::string> &sslVerifyOff)
 {
     channel::ChannelConfig config;
     if (args.isSet(QStringLiteral("workspace"))) {
@@ -81,8 +83,12 @@ std::optional<channel::ChannelConfig> readConfig(const QCommandLineParser &args,
         config.channelAlias = ws->channelAlias;
         config.customChannels = ws->customChannels;
         config.baseDir = ws->root;
-        for (const auto &c : ws->channels)
+        for (const auto &c : ws->channels) {
             config.channels.push_back(c.name);
+            if (c.sslVerify == envfile::SslVerify::No)
+                sslVerifyOff.push_back(c.name);
+        }
+        warnSslVerifyOff(*ws);
         platform = ws->platform;
     }
     if (args.isSet(QStringLiteral("condarc"))) {
@@ -150,7 +156,8 @@ int runFetch(const QStringList &arguments)
     if (args.isSet(QStringLiteral("offline")) && args.isSet(QStringLiteral("no-cache")))
         return usageError(s_name, QStringLiteral("--offline and --no-cache exclude each other"));
     std::string platform = "linux-64";
-    const auto config = readConfig(args, platform);
+    std::vector<std::string> sslVerifyOff;
+    const auto config = readConfig(args, platform, sslVerifyOff);
     if (!config)
         return ExitUsage;
     auto channels = channel::resolveChannels(*config);
@@ -160,6 +167,7 @@ int runFetch(const QStringList &arguments)
         return usageError(s_name, QStringLiteral("no channels: give -c CHANNEL or --workspace DIR"));
 
     channel::FetchOptions options;
+    options.sslVerifyOff = sslVerifyOff;
     options.cacheDir = args.value(QStringLiteral("cache-dir"));
     options.cacheMode = args.isSet(QStringLiteral("offline"))    ? channel::CacheMode::Offline
                         : args.isSet(QStringLiteral("no-cache")) ? channel::CacheMode::Refresh

@@ -6,6 +6,7 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/cli/solvesetup.h"
+#include "core/channel/secrets.h"
 #include "core/envfile/environmentfile.h"
 #include "core/lock/lockfile.h"
 #include "core/solve/problemsgraph.h"
@@ -170,6 +171,12 @@ int runLock(const QStringList &arguments)
     for (const auto &platform : in.platforms)
         if (const int code = lockPlatform(args, in, platform, lock); code != ExitOk)
             return code;
+    // A lock file is shared and committed: channel tokens and passwords in URLs become <TOKEN> and
+    // <PASSWORD> (conda list --explicit drops them too); the user's own configuration adds them back.
+    for (auto &p : lock.packages)
+        p.url = channel::maskSecrets(p.url);
+    for (auto &c : lock.channels)
+        c = channel::maskSecrets(c);
     const std::string text = lock::formatLockFile(lock, in.format);
     if (in.output.isEmpty()) {
         out() << QString::fromStdString(text);

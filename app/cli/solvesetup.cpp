@@ -3,6 +3,7 @@
 #include "app/cli/solvesetup.h"
 
 #include "core/channel/repodatafetcher.h"
+#include "core/channel/secrets.h"
 
 #include "app/cli/output.h"
 #include "core/solve/channelsources.h"
@@ -33,6 +34,16 @@ QList<QCommandLineOption> solverOptions()
     };
 }
 
+void warnSslVerifyOff(const envfile::Workspace &workspace)
+{
+    for (const auto &c : workspace.channels)
+        if (c.sslVerify == envfile::SslVerify::No)
+            err() << "warning: TLS certificate verification is off for channel "
+                  << QString::fromStdString(channel::maskSecrets(c.name)) << " (ssl_verify: false in "
+                  << QString::fromStdString(workspace.file) << ")\n";
+    err().flush();
+}
+
 Result<std::optional<envfile::Workspace>> readWorkspaceOption(const QCommandLineParser &args)
 {
     if (!args.isSet(QStringLiteral("workspace")))
@@ -40,6 +51,7 @@ Result<std::optional<envfile::Workspace>> readWorkspaceOption(const QCommandLine
     auto read = envfile::readWorkspace(args.value(QStringLiteral("workspace")).toStdString());
     if (!read)
         return read.error();
+    warnSslVerifyOff(*read);
     return std::optional<envfile::Workspace>(std::move(*read));
 }
 

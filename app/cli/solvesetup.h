@@ -24,7 +24,13 @@ namespace app::cli {
 /** --workspace, --strict, --flexible, --virtual, --no-virtual: options every solving command takes. */
 QList<QCommandLineOption> solverOptions();
 
-/** The workspace named by --workspace, if any; an unreadable one is an error. */
+/**
+ * Prints a warning to stderr for each channel of @p workspace with `ssl_verify: false`: its TLS
+ * certificates are not verified. Every command that reads a workspace calls it.
+ */
+void warnSslVerifyOff(const core::envfile::Workspace &workspace);
+
+/** The workspace named by --workspace, if any; an unreadable one is an error (channels without TLS verification are warned about). */
 [[nodiscard]] core::util::Result<std::optional<core::envfile::Workspace>> readWorkspaceOption(const QCommandLineParser &args);
 
 /** A channel argument: a workspace channel by its name, else as given (URL or path, made absolute). */

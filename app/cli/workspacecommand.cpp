@@ -4,6 +4,8 @@
 // deploydeck workspace DIR: what a workspace holds (channels, environments, spec lists, hosts).
 #include "app/cli/command.h"
 #include "app/cli/output.h"
+#include "app/cli/solvesetup.h"
+#include "core/channel/secrets.h"
 #include "core/envfile/environmentfile.h"
 #include "core/envfile/workspace.h"
 #include "core/inventory/inventory.h"
@@ -30,7 +32,9 @@ void printChannels(const envfile::Workspace &ws)
     QTextStream &o = out();
     o << "Channels (" << (ws.strictChannelPriority ? "strict" : "flexible") << " priority, " << qs(ws.platform) << "):\n";
     for (const auto &c : ws.channels) {
-        o << "  " << qs(c.name);
+        o << "  " << qs(channel::maskSecrets(c.name));  // a channel URL may carry a token
+        if (c.sslVerify == envfile::SslVerify::No)
+            o << "  (TLS verification off)";
         if (solve::isLocalChannel(c.name)) {
             solve::Database db;
             auto sources = solve::localRepodataSources({c.name}, ws.platform);
@@ -46,7 +50,7 @@ void printChannels(const envfile::Workspace &ws)
         o << '\n';
     }
     if (!ws.syncTarget.empty())
-        o << "Sync target: " << qs(ws.syncTarget) << '\n';
+        o << "Sync target: " << qs(channel::maskSecrets(ws.syncTarget)) << '\n';
 }
 
 void printFiles(const envfile::Workspace &ws)
@@ -115,6 +119,7 @@ int runWorkspace(const QStringList &arguments)
     out() << "Workspace: " << qs(ws->name) << "  (" << qs(ws->file) << ")\n";
     for (const auto &w : ws->warnings)
         out() << "  warning: " << qs(w.location) << ": " << qs(w.message) << '\n';
+    warnSslVerifyOff(*ws);
     printChannels(*ws);
     printFiles(*ws);
     printInventory(*ws);

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cerrno>
 #include <cstdio>
 
 
@@ -193,8 +194,13 @@ private:
         const QString path = m_outDir + u'/' + s_stateFile;
         const QString temporary = path + QLatin1String(".tmp");
         QFile file(temporary);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(sidecar) != sidecar.size() || !file.flush())
-            return makeError(ErrorCode::FileWriteFailed, file.errorString().toStdString(), temporary.toStdString());
+        errno = 0;
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered) || file.write(sidecar) != sidecar.size()) {
+            const std::string reason = util::writeErrorText(file, errno);
+            file.close();
+            QFile::remove(temporary);  // no half-written file left behind
+            return makeError(ErrorCode::FileWriteFailed, reason, temporary.toStdString());
+        }
         file.close();
         if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
             return makeError(ErrorCode::FileWriteFailed, "cannot rename the index state into place", path.toStdString());

@@ -12,9 +12,12 @@
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <type_traits>
 #include <utility>
 
@@ -206,8 +209,19 @@ void RepodataFetcher::startLocal(Task &task)
 
 void RepodataFetcher::send(Task &task)
 {
-    QNetworkRequest request(QUrl(QString::fromStdString(task.fileUrl(WithToken::Yes))));
+    const std::string url = task.fileUrl(WithToken::Yes);
+    QNetworkRequest request(QUrl(QString::fromStdString(url)));
     request.setTransferTimeout(m_options.transferTimeoutMs);
+    const auto underChannel = [&url](const std::string &channel) {  // ".../chan" is not ".../chan-other"
+        return !channel.empty() && url.starts_with(channel)
+               && (url.size() == channel.size() || url[channel.size()] == '/' || channel.back() == '/');
+    };
+    if (std::any_of(m_options.sslVerifyOff.begin(), m_options.sslVerifyOff.end(), underChannel)) {
+        // Turned off by the user for this one channel (ssl_verify: false); never for any other.
+        QSslConfiguration ssl = request.sslConfiguration();
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        request.setSslConfiguration(ssl);
+    }
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("deploydeck/" DEPLOYDECK_VERSION));
     // Conditional headers only for the very file the cached copy came from: an ETag is per URL.
     const bool conditional = m_options.cacheMode == CacheMode::Use && task.cached && task.cached->url == task.maskedUrl();

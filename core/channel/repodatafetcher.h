@@ -36,6 +36,12 @@ struct FetchOptions
     bool preferZst = true;            ///< ask for repodata.json.zst first
     std::int64_t zstRecheckSeconds = 14 * 24 * 3600;  ///< how long "the server has no .zst" is believed
     UseSystemProxy proxy = UseSystemProxy::Yes;
+    /**
+     * Channel URLs (as configured, e.g. a workspace channel with `ssl_verify: false`) whose TLS
+     * certificates are not verified; empty, the default: every certificate is verified. The caller
+     * warns the user about each one.
+     */
+    std::vector<std::string> sslVerifyOff;
 };
 
 /** One channel subdir to fetch. */

@@ -76,9 +76,13 @@ QStringList AnsibleRunOptions::arguments() const
     if (!skipTags.isEmpty())
         args << QStringLiteral("--skip-tags=") + skipTags.join(QLatin1Char(','));
     if (!extraVars.isEmpty()) {
-        // Ansible reads an argument starting with '{' as JSON/YAML, not as key=value pairs.
-        const QJsonDocument json(QJsonObject::fromVariantMap(extraVars));
-        args << QStringLiteral("--extra-vars=") + QString::fromUtf8(json.toJson(QJsonDocument::Compact));
+        // Ansible reads an argument starting with '{' as JSON/YAML, not as key=value pairs. It would
+        // also render "{{ ... }}" in a value as Jinja when the variable is used (a pipe lookup runs
+        // a command): {"__ansible_unsafe": value} makes its JSON decoder mark the value as text.
+        QJsonObject vars;
+        for (auto it = extraVars.begin(); it != extraVars.end(); ++it)
+            vars.insert(it.key(), QJsonObject{{QStringLiteral("__ansible_unsafe"), QJsonValue::fromVariant(it.value())}});
+        args << QStringLiteral("--extra-vars=") + QString::fromUtf8(QJsonDocument(vars).toJson(QJsonDocument::Compact));
     }
     if (check)
         args << QStringLiteral("--check");

@@ -4,12 +4,15 @@
 
 #include "core/channel/secrets.h"
 #include "core/jobs/syncworker.h"
+#include "core/util/atomicfile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
+
+#include <cerrno>
 
 using core::util::ErrorCode;
 using core::util::makeError;
@@ -154,8 +157,9 @@ void SyncDownload::onReadyRead()
                                            + " bytes the repodata gives");
         return;
     }
+    errno = 0;
     if (m_file.write(data) != data.size()) {
-        fail(ErrorCode::FileWriteFailed, m_file.errorString().toStdString() + " (" + m_file.fileName().toStdString() + ')');
+        fail(ErrorCode::FileWriteFailed, util::writeErrorText(m_file, errno) + " (" + m_file.fileName().toStdString() + ')');
         return;
     }
     m_written += data.size();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "core/solve/repodataloader.h"
 
+#include "core/channel/secrets.h"
 #include "core/solve/jsoncursor.h"
 
 #include <algorithm>
@@ -21,6 +22,16 @@ namespace {
 
 constexpr std::size_t s_maxWarnings = 50;
 constexpr std::size_t s_maxFieldSize = 1 << 20;  // a record field over 1 MiB is hostile, not data
+constexpr std::size_t s_maxFileName = 255;        // NAME_MAX: no file system holds a longer name
+constexpr std::size_t s_maxShownName = 120;       // how much of a file name a warning quotes
+
+/** @p fn as a warning quotes it: at most s_maxShownName bytes, control characters (NUL) as '?'. */
+std::string shownName(std::string_view fn)
+{
+    std::string shown(fn.substr(0, s_maxShownName));
+    std::replace_if(shown.begin(), shown.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }, '?');
+    return fn.size() > s_maxShownName ? shown + "..." : shown;
+}
 
 struct StringHash
 {
@@ -176,6 +187,10 @@ private:
             }
             if (!m_cursor.readString(item))
                 return false;
+            if (item.size() > s_maxFieldSize) {
+                rec.problem = std::string("'") + what + "' has an entry larger than 1 MiB";
+                continue;
+            }
             out.push_back(stable(item));
         }
         return !m_cursor.failed();
@@ -296,6 +311,7 @@ private:
             return false;
         if (rec.fn.empty())
             rec.fn = key;
+        validateFileName(key, rec);
         validate(rec);
         if (!rec.problem.empty()) {
             warn(rec.fn, rec.problem);
@@ -303,6 +319,25 @@ private:
         }
         addSolvable(rec);
         return true;
+    }
+
+    /**
+     * The key and the fn field become a path under the channel (sync downloads and writes it, a lock
+     * file names it): a record whose name could leave its subdir ("../x", "/etc/x", a NUL byte) or
+     * that no file system can hold is refused, not loaded.
+     */
+    static void validateFileName(std::string_view key, RecordFields &rec)
+    {
+        if (!rec.problem.empty())
+            return;
+        for (const std::string_view name : {key, rec.fn}) {
+            if (name.size() > s_maxFileName)
+                rec.problem = "the file name is longer than 255 bytes";
+            else if (!channel::isSafeFileName(name))
+                rec.problem = "unsafe file name (a path, '..' or a NUL byte)";
+            if (!rec.problem.empty())
+                return;
+        }
     }
 
     void validate(RecordFields &rec)
@@ -427,7 +462,7 @@ private:
     {
         ++m_stats.skipped;
         if (m_stats.warnings.size() < s_maxWarnings)
-            m_stats.warnings.push_back(m_source.path + ": record '" + std::string(fn) + "': " + why);
+            m_stats.warnings.push_back(m_source.path + ": record '" + shownName(fn) + "': " + why);
     }
 
     struct StemEntry

@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
 namespace core::util {
 
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data, QFileDevice::Permissions permissions)
@@ -15,11 +18,14 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data, QF
     if (!QDir().mkpath(info.absolutePath()))
         return makeError(ErrorCode::FileWriteFailed, "cannot create folder", info.absolutePath().toStdString());
     QSaveFile file(path);
-    // QSaveFile writes to a temporary file and renames it on commit(): the atomic part.
-    if (!file.open(QIODevice::WriteOnly))
+    // QSaveFile writes to a temporary file and renames it on commit(): the atomic part. Unbuffered,
+    // because a buffered QSaveFile commits a file whose flush stopped short (a full disk) as if
+    // it were whole; written directly, the short write shows here and nothing is renamed.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return makeError(ErrorCode::FileWriteFailed, file.errorString().toStdString(), path.toStdString());
+    errno = 0;
     if (file.write(data) != data.size()) {
-        const std::string reason = file.errorString().toStdString();
+        const std::string reason = writeErrorText(file, errno);
         file.cancelWriting();
         return makeError(ErrorCode::FileWriteFailed, reason, path.toStdString());
     }
@@ -30,6 +36,13 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data, QF
     if (!file.commit())
         return makeError(ErrorCode::FileWriteFailed, file.errorString().toStdString(), path.toStdString());
     return {};
+}
+
+std::string writeErrorText(const QFileDevice &file, int savedErrno)
+{
+    if (file.error() == QFileDevice::NoError && savedErrno != 0)
+        return std::strerror(savedErrno);
+    return file.errorString().toStdString();
 }
 
 Result<QByteArray> readFile(const QString &path)

@@ -19,6 +19,13 @@ namespace core::util {
 [[nodiscard]] Result<void> writeFileAtomically(const QString &path, const QByteArray &data,
                                                QFileDevice::Permissions permissions = {});
 
+/**
+ * Why a write to @p file failed, as text. A write that stops short (a full disk, a file-size
+ * limit) is not an error to Qt, which then says "Unknown error"; @p savedErrno, errno taken right
+ * after the write, names the cause instead ("File too large", "No space left on device").
+ */
+std::string writeErrorText(const QFileDevice &file, int savedErrno);
+
 /** Reads a whole file; FileNotFound / FileUnreadable name the path. */
 [[nodiscard]] Result<QByteArray> readFile(const QString &path);
 

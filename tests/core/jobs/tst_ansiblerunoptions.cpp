@@ -76,9 +76,11 @@ private Q_SLOTS:
         const QStringList args = o.arguments();
         const QString extra = args.at(1);
         QVERIFY(extra.startsWith(QLatin1String("--extra-vars={")));
+        // Each value is wrapped so that Ansible keeps it as text (no Jinja): {"__ansible_unsafe": value}.
         const QJsonObject json = QJsonDocument::fromJson(extra.mid(13).toUtf8()).object();
-        QCOMPARE(json.value(QLatin1String("payload")).toString(), nasty);
-        QCOMPARE(json.value(QLatin1String("count")).toInt(), 3);
+        const auto unsafe = [&json](const char *key) { return json.value(QLatin1String(key)).toObject().value(QLatin1String("__ansible_unsafe")); };
+        QCOMPARE(unsafe("payload").toString(), nasty);
+        QCOMPARE(unsafe("count").toInt(), 3);
     }
 
     void addExtraVars_data()
