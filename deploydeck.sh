@@ -27,6 +27,10 @@ Commands:
   setup          install Debian packages and build libsolv with conda support only
   bench [NAME]   build and run the benchmarks in tests/bench (all, or one by name)
   package        build the Debian package into dist/
+  fuzz [SECONDS] [TARGET...]
+                 build the libFuzzer targets with clang in build-fuzz and fuzz each (or the named
+                 ones) for SECONDS (default 60) on a copy of its seed corpus; fails naming the
+                 targets that crashed, leaked or timed out
   help           this text
 
 Environment:
@@ -252,6 +256,57 @@ cmd_package() {
     echo "Install it with: sudo apt install ./dist/$(basename "$deb")"
 }
 
+# fuzz [SECONDS] [TARGET...]: the libFuzzer targets of tests/fuzz, built with clang (ASan + UBSan) in
+# their own build folder with only the core libraries, each fuzzed for SECONDS on a corpus in the
+# build folder (seeded from tests/fuzz/corpus, which never grows) plus tests/fuzz/regressions.
+cmd_fuzz() {
+    local seconds="${1:-60}"
+    [ $# -gt 0 ] && shift
+    [[ "$seconds" =~ ^[0-9]+$ ]] || die "fuzz: SECONDS must be a number, not '$seconds'"
+    setup
+    if ! command -v clang++ >/dev/null || ! compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a" >/dev/null; then
+        say "Installing clang and its libFuzzer runtime"
+        as_root apt-get update -qq || die "apt-get update failed"
+        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends clang libclang-rt-dev \
+            || die "apt-get install failed for: clang libclang-rt-dev"
+    fi
+    local dir="${DEPLOYDECK_FUZZ_BUILD_DIR:-$here/build-fuzz}"
+    say "Configuring the fuzz targets (clang, ASan + UBSan + libFuzzer) in $dir"
+    mkdir -p "$dir"
+    CC=clang CXX=clang++ cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DLIBSOLV_ROOT="$LIBSOLV_ROOT" -DDEPLOYDECK_FUZZ=ON >"$dir.configure.log" 2>&1 \
+        || { cat "$dir.configure.log"; die "CMake configure of the fuzz build failed"; }
+    say "Building the fuzz targets with $jobs jobs"
+    cmake --build "$dir" -j "$jobs" --target fuzz_all || die "fuzz build failed (compile errors above)"
+
+    local list="$dir/tests/fuzz/fuzz.list" failed=() ran=0 name seeds regressions
+    [ -f "$list" ] || die "no $list: the fuzz build lists no targets"
+    export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
+    while IFS=$'\t' read -r name seeds regressions; do
+        if [ $# -gt 0 ] && ! printf '%s\n' "$@" | grep -qx "$name"; then continue; fi
+        local work="$dir/fuzz-work/$name" artifacts="$dir/fuzz-artifacts/$name" log="$dir/fuzz-logs/$name.log"
+        mkdir -p "$work" "$artifacts" "$(dirname "$log")"
+        cp -n "$seeds"/* "$work"/ 2>/dev/null || true
+        local extra=()
+        [ -d "$regressions" ] && extra+=("$regressions")
+        say "fuzz_$name: ${seconds}s"
+        ran=$((ran + 1))
+        if "$dir/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096 \
+            -print_final_stats=1 -artifact_prefix="$artifacts/" "$work" "${extra[@]}" </dev/null >"$log" 2>&1; then
+            printf '    %s executions, %s corpus inputs (log: %s)\n' \
+                "$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)" \
+                "$(find "$work" -type f | wc -l)" "$log"
+        else
+            tail -n 40 "$log"
+            printf '    FAILED: fuzz_%s (log: %s, input in %s)\n' "$name" "$log" "$artifacts"
+            failed+=("$name")
+        fi
+    done <"$list"
+    [ "$ran" -gt 0 ] || die "fuzz: no target named ${*}"
+    [ ${#failed[@]} -eq 0 ] || die "fuzz targets failed: ${failed[*]}"
+    say "All $ran fuzz targets ran ${seconds}s each without a crash, leak or timeout"
+}
+
 cmd="${1:-help}"
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -261,6 +316,7 @@ case "$cmd" in
     setup) setup ;;
     bench) cmd_bench "$@" ;;
     package) cmd_package ;;
+    fuzz) cmd_fuzz "$@" ;;
     help | -h | --help) usage ;;
     *) usage >&2; exit 2 ;;
 esac

@@ -21,6 +21,8 @@ struct HostPattern
 
 /** Most hosts one pattern may expand to; beyond it the pattern is refused (LimitExceeded). */
 inline constexpr size_t kMaxHostsPerPattern = 100000;
+/** Most host entries (a host in a group) one inventory may hold; beyond it the rest is refused. */
+inline constexpr size_t kMaxHostEntries = 200000;
 
 /**
  * Expands a host pattern as Ansible does: an optional `:port` (or `[addr]:port`), then numeric

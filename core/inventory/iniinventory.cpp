@@ -136,6 +136,8 @@ private:
         if (tokens->empty())
             return;
         const IniToken &first = tokens->front();
+        if (m_builder.overHostLimit())
+            return;
         auto pattern = expandHostPattern(first.text);
         if (!pattern) {
             fail(pattern.error().detail, m_indent + first.offset + 1);

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <functional>
 #include <stdexcept>
+#include <unordered_set>
 
 namespace core::inventory::detail {
 
@@ -35,6 +36,12 @@ size_t InventoryBuilder::addGroup(const std::string &name, const Source &source)
 void InventoryBuilder::addHost(const std::string &name, const std::string &group, std::optional<int> port,
                                const Source &source)
 {
+    if (m_hostEntries++ == kMaxHostEntries)
+        error(util::ErrorCode::LimitExceeded,
+              "more than " + std::to_string(kMaxHostEntries) + " host entries; the rest of the inventory is left out",
+              source.toString());
+    if (m_hostEntries > kMaxHostEntries)
+        return;
     auto it = m_hostIndex.find(name);
     if (it == m_hostIndex.end()) {
         Host h;
@@ -50,10 +57,12 @@ void InventoryBuilder::addHost(const std::string &name, const std::string &group
     if (group.empty())
         return;
     const size_t gi = m_groupIndex.at(group);
-    Group &g = m_inventory.groups[gi];
-    if (std::find(g.hosts.begin(), g.hosts.end(), name) == g.hosts.end()) {
-        g.hosts.push_back(name);
-        m_hostGroups[it->second].push_back(gi);
+    // Membership is looked up in the host's few groups, not in the group's hosts: a range pattern
+    // can put 100,000 hosts in one group, and a scan of g.hosts per host made that quadratic.
+    std::vector<size_t> &direct = m_hostGroups[it->second];
+    if (std::find(direct.begin(), direct.end(), gi) == direct.end()) {
+        m_inventory.groups[gi].hosts.push_back(name);
+        direct.push_back(gi);
     }
 }
 
@@ -159,6 +168,7 @@ void InventoryBuilder::reconcile()
     }
     const size_t all = m_groupIndex.at("all");
     const size_t ungrouped = m_groupIndex.at("ungrouped");
+    std::unordered_set<std::string> leaveUngrouped;
     for (size_t h = 0; h < m_inventory.hosts.size(); ++h) {
         std::vector<size_t> &direct = m_hostGroups[h];
         const bool inUngrouped = std::find(direct.begin(), direct.end(), ungrouped) != direct.end();
@@ -168,13 +178,19 @@ void InventoryBuilder::reconcile()
             const bool elsewhere = std::any_of(direct.begin(), direct.end(),
                                                [&](size_t g) { return g != all && g != ungrouped; });
             if (elsewhere) {
-                std::vector<std::string> &members = m_inventory.groups[ungrouped].hosts;
-                members.erase(std::remove(members.begin(), members.end(), m_inventory.hosts[h].name), members.end());
+                leaveUngrouped.insert(m_inventory.hosts[h].name);
                 direct.erase(std::remove(direct.begin(), direct.end(), ungrouped), direct.end());
             }
         } else if (onlyAll) {
             addHost(m_inventory.hosts[h].name, "ungrouped", std::nullopt, {});
         }
+    }
+    // One pass over ungrouped's members, not one per host that leaves (quadratic for large ranges).
+    if (!leaveUngrouped.empty()) {
+        std::vector<std::string> &members = m_inventory.groups[ungrouped].hosts;
+        members.erase(std::remove_if(members.begin(), members.end(),
+                                     [&](const std::string &name) { return leaveUngrouped.count(name) != 0; }),
+                      members.end());
     }
     for (const Host &h : m_inventory.hosts)
         if (hasGroup(h.name))

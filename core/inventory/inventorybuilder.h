@@ -4,6 +4,7 @@
 
 // Private to core/inventory: the mutable inventory the parsers fill, with Ansible's InventoryData
 // rules (implicit all/ungrouped, no cycles, reconcile). Not part of the public API.
+#include "core/inventory/hostpattern.h"
 #include "core/inventory/inventory.h"
 
 #include <optional>
@@ -19,6 +20,8 @@ public:
 
     [[nodiscard]] bool hasGroup(const std::string &name) const { return m_groupIndex.count(name) != 0; }
     [[nodiscard]] bool hasHost(const std::string &name) const { return m_hostIndex.count(name) != 0; }
+    /** Whether the inventory already holds kMaxHostEntries host entries (parsers stop expanding then). */
+    [[nodiscard]] bool overHostLimit() const { return m_hostEntries >= kMaxHostEntries; }
 
     /** Adds a group unless it exists; returns its index. */
     size_t addGroup(const std::string &name, const Source &source);
@@ -55,6 +58,7 @@ private:
     Inventory m_inventory;
     std::unordered_map<std::string, size_t> m_groupIndex;
     std::unordered_map<std::string, size_t> m_hostIndex;
+    size_t m_hostEntries = 0;  ///< addHost() calls, bounded by kMaxHostEntries
     std::vector<std::vector<size_t>> m_hostGroups;  ///< direct groups of each host
 };
 

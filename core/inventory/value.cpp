@@ -66,12 +66,22 @@ Value Value::makeVault(std::string ciphertext)
     return v;
 }
 
+Value Value::makeList()
+{
+    return makeList(std::vector<Value>());
+}
+
 Value Value::makeList(std::vector<Value> items)
 {
     Value v;
     v.type = Type::List;
     v.items = std::move(items);
     return v;
+}
+
+Value Value::makeMap()
+{
+    return makeMap(std::vector<MapEntry>());
 }
 
 Value Value::makeMap(std::vector<MapEntry> entries)

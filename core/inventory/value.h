@@ -56,8 +56,11 @@ struct Value
     static Value makeFloat(double value, std::string written = {});
     static Value makeString(std::string value);
     static Value makeVault(std::string ciphertext);
-    static Value makeList(std::vector<Value> items = {});
-    static Value makeMap(std::vector<MapEntry> entries = {});
+    // Overloads, not `= {}` defaults: a default argument here would need MapEntry complete (clang).
+    static Value makeList();
+    static Value makeList(std::vector<Value> items);
+    static Value makeMap();
+    static Value makeMap(std::vector<MapEntry> entries);
 
     [[nodiscard]] bool isNull() const { return type == Type::Null; }
     [[nodiscard]] bool isString() const { return type == Type::String; }

@@ -81,6 +81,8 @@ private:
 
     void parseHost(const std::string &group, const MapEntry &entry)
     {
+        if (m_builder.overHostLimit())
+            return;
         auto pattern = expandHostPattern(entry.key);
         if (!pattern) {
             m_builder.error(pattern.error().code, pattern.error().detail, where(entry.value));

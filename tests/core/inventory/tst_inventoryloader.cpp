@@ -193,6 +193,33 @@ private Q_SLOTS:
         QVERIFY(findDiagnostic(*inv, "invalid section entry '[bad section]'"));
     }
 
+    // Found by fuzz_inventory_yaml: many patterns of up to 100,000 hosts each took minutes.
+    void hostEntriesAreBounded_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("ini") << QByteArray("hosts")
+                             << QByteArray("[a]\nn[00000:79999]\n[b]\nn[00000:79999]\n[c]\nn[00000:79999]\n[d]\nlast\n");
+        QTest::newRow("yaml") << QByteArray("inv.yml")
+                              << QByteArray("all:\n  children:\n    a: {hosts: {'n[00000:79999]': {}}}\n"
+                                            "    b: {hosts: {'n[00000:79999]': {}}}\n    c: {hosts: {'n[00000:79999]': {}}}\n");
+    }
+
+    void hostEntriesAreBounded()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QByteArray, text);
+        QTemporaryDir dir;
+        write(dir, file.constData(), text);
+        const auto inv = loadInventory(pathIn(dir, file.constData()));
+        QVERIFY(inv.ok());
+        const Diagnostic *limit = findDiagnostic(*inv, "more than 200000 host entries");
+        QVERIFY(limit);
+        QVERIFY2(limit->location.starts_with(pathIn(dir, file.constData()) + ":"), limit->location.c_str());
+        QVERIFY(inv->host("n00000"));
+        QVERIFY(!inv->host("last"));
+    }
+
     void cyclesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("file");

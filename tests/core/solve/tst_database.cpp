@@ -237,6 +237,54 @@ private Q_SLOTS:
         QCOMPARE(fourth.packageCount(), std::size_t(2));
     }
 
+    void damagedSolvCacheIsNeverHandedToLibsolv_data()
+    {
+        QTest::addColumn<int>("damage");
+        QTest::newRow("one byte flipped in the payload") << 0;
+        QTest::newRow("truncated") << 1;
+        QTest::newRow("a libsolv .solv without our header") << 2;
+    }
+
+    // libsolv's .solv reader overflows on some corrupted files (found by fuzz_repodata_solv): the
+    // cache carries a length and CRC-32, and a damaged one is read from the JSON again.
+    void damagedSolvCacheIsNeverHandedToLibsolv()
+    {
+        QFETCH(int, damage);
+        QTemporaryDir dir, cache;
+        const QString path = writeRepodata(dir.path(), QStringLiteral("linux-64"),
+                                           {makePackage(QStringLiteral("a"), QStringLiteral("1"), {QStringLiteral("b >=2")})});
+        const LoadOptions options{cache.path().toStdString(), PipAsPythonDependency::No};
+        Database first;
+        QVERIFY(first.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"), path), options).ok());
+        const QStringList files = QDir(cache.path()).entryList({QStringLiteral("*.solv")});
+        QCOMPARE(files.size(), 1);
+        QFile solv(QDir(cache.path()).filePath(files.first()));
+        QVERIFY(solv.open(QIODevice::ReadWrite));
+        QByteArray bytes = solv.readAll();
+        QVERIFY(bytes.startsWith("DDSOLV01"));
+        if (damage == 0)
+            bytes[bytes.size() - 5] = char(bytes[bytes.size() - 5] ^ 0x40);
+        else if (damage == 1)
+            bytes.chop(7);
+        else
+            bytes.remove(0, 24);  // what repo_write() wrote, as another tool would leave it
+        QVERIFY(solv.resize(0));
+        QVERIFY(solv.seek(0));
+        QCOMPARE(solv.write(bytes), bytes.size());
+        solv.close();
+
+        Database second;
+        auto s2 = second.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"), path), options);
+        QVERIFY(s2.ok());
+        QVERIFY(!s2->fromSolvCache);
+        QCOMPARE(second.allRecords(), first.allRecords());
+        // ... and the cache is whole again.
+        Database third;
+        auto s3 = third.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"), path), options);
+        QVERIFY(s3.ok());
+        QVERIFY(s3->fromSolvCache);
+    }
+
     void channelsAreOrderedByPriority()
     {
         QTemporaryDir dir;
