@@ -5,16 +5,16 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "ui/mainwindow.h"
+#include "ui/screenshottour.h"
+#include "ui/translators.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QTimer>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstring>
+#include <memory>
 
 using namespace app::cli;
 
@@ -58,17 +58,6 @@ const Command *findCommand(const char *name)
     return nullptr;
 }
 
-void installTranslators(QCoreApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("deploydeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-}
-
 int runCommandLine(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
@@ -106,25 +95,6 @@ bool wantsCommandLine(int argc, char **argv)
     return true;
 }
 
-/** Saves a picture of every page into @p dir once the pages had time to load, then quits. */
-void takeScreenshots(ui::MainWindow &window, const QString &dir)
-{
-    QTimer::singleShot(std::chrono::seconds(4), &window, [&window, dir] {
-        QDir().mkpath(dir);
-        const QStringList names = {QStringLiteral("channels"), QStringLiteral("environments"), QStringLiteral("speclists"),
-                                   QStringLiteral("inventory"), QStringLiteral("jobs")};
-        for (int i = 0; i < int(window.pages().size()) && i < names.size(); ++i) {
-            window.showPage(i);
-            QCoreApplication::processEvents();
-            window.grab().save(QDir(dir).filePath(names.at(i) + QStringLiteral(".png")));
-        }
-        window.showPage(1);
-        QCoreApplication::processEvents();
-        window.grab().save(QDir(dir).filePath(QStringLiteral("mainwindow.png")));
-        QCoreApplication::quit();
-    });
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -138,18 +108,24 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("deploydeck"));
     QApplication::setApplicationVersion(QStringLiteral(DEPLOYDECK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("se.maxiv.deploydeck"));
-    installTranslators(app);
+    ui::installTranslators(app);  // LANG=sv_SE.UTF-8 gives the Swedish window
 
     ui::MainWindow window;
     const QStringList args = QApplication::arguments();
-    if (args.size() >= 3 && args.at(1) == QLatin1String("--workspace"))
-        window.openWorkspace(args.at(2));
-    else
+    // --screenshots: made before the workspace opens, so it sees every page's loads finish.
+    std::unique_ptr<ui::ScreenshotTour> tour;
+    if (args.size() == 5)
+        tour = std::make_unique<ui::ScreenshotTour>(window, args.at(4));
+    if (args.size() >= 3 && args.at(1) == QLatin1String("--workspace")) {
+        if (!window.openWorkspace(args.at(2)) && tour)
+            return ExitUsage;
+    } else {
         window.openLastWorkspace();
-    if (args.size() == 5)
-        window.resize(1280, 800);  // the same size for every picture, whatever was remembered
+    }
+    if (tour)
+        window.resize(1200, 800);  // the same size for every picture, whatever was remembered
     window.show();
-    if (args.size() == 5)
-        takeScreenshots(window, args.at(4));
+    if (tour)
+        QTimer::singleShot(0, tour.get(), &ui::ScreenshotTour::start);
     return QApplication::exec();
 }
