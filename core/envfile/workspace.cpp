@@ -136,12 +136,36 @@ private:
 
     Result<void> channels(const YAML::Node &node)
     {
-        std::vector<std::string> names;
-        if (auto r = list(node, names); !r.ok())
-            return r;
+        if (!node.IsSequence())
+            return bad(node, "expected a list");
         m_ws.channels.clear();
-        for (const auto &n : names)
-            m_ws.channels.push_back({channelText(n)});
+        for (const auto &item : node) {
+            WorkspaceChannel c;
+            if (auto r = item.IsMap() ? channelEntry(item, c) : channel(item, c.name); !r.ok())
+                return r;
+            m_ws.channels.push_back(std::move(c));
+        }
+        return {};
+    }
+
+    /** `{name: URL, ssl_verify: false}`: only these two keys, ssl_verify a YAML boolean. */
+    Result<void> channelEntry(const YAML::Node &node, WorkspaceChannel &out)
+    {
+        for (const auto &entry : node) {
+            const std::string key = entry.first.as<std::string>();
+            if (key != "name" && key != "ssl_verify")
+                return bad(entry.first, "a channel entry has 'name' and 'ssl_verify' only, not '" + key + "'");
+        }
+        if (!node["name"])
+            return bad(node, "a channel entry needs a 'name'");
+        if (auto r = channel(node["name"], out.name); !r.ok())
+            return r;
+        if (const YAML::Node verify = node["ssl_verify"]) {
+            bool value = true;
+            if (!verify.IsScalar() || !YAML::convert<bool>::decode(verify, value))
+                return bad(verify, "ssl_verify must be true or false");
+            out.sslVerify = value ? SslVerify::Yes : SslVerify::No;
+        }
         return {};
     }
 
@@ -267,13 +291,19 @@ Result<Workspace> readWorkspace(const std::string &path)
     if (!info.exists())
         return makeError(ErrorCode::FileNotFound, "no workspace here (a workspace is a folder with a deploydeck.yml)",
                          info.absoluteFilePath().toStdString());
-    Workspace ws;
-    ws.file = info.absoluteFilePath().toStdString();
-    ws.root = info.absolutePath().toStdString();
     auto bytes = util::readFile(info.absoluteFilePath());
     if (!bytes)
         return bytes.error();
-    auto root = detail::parseYaml(bytes->toStdString(), ws.file);
+    return parseWorkspace(bytes->toStdString(), info.absoluteFilePath().toStdString());
+}
+
+Result<Workspace> parseWorkspace(const std::string &yaml, const std::string &file)
+{
+    const QFileInfo info(QString::fromStdString(file));
+    Workspace ws;
+    ws.file = info.absoluteFilePath().toStdString();
+    ws.root = info.absolutePath().toStdString();
+    auto root = detail::parseYaml(yaml, ws.file);
     if (!root)
         return root.error();
     try {

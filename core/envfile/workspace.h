@@ -10,10 +10,18 @@
 
 namespace core::envfile {
 
-/** A channel as the workspace names it: a name (resolved through channel_alias), URL or file:// path. */
+/** Whether TLS certificates of a channel's server are verified: always, unless turned off for that channel. */
+enum class SslVerify : bool { No, Yes };
+
+/**
+ * A channel as the workspace names it: a name (resolved through channel_alias), URL or file:// path.
+ * In deploydeck.yml a plain string, or a mapping `{name: URL, ssl_verify: false}` to turn TLS
+ * certificate verification off for this one channel (a self-signed mirror); callers must warn then.
+ */
 struct WorkspaceChannel
 {
     std::string name;
+    SslVerify sslVerify = SslVerify::Yes;
     bool operator==(const WorkspaceChannel &) const = default;
 };
 
@@ -36,7 +44,8 @@ struct Diagnostic
 /**
  * A workspace: a folder with a deploydeck.yml. Paths are absolute (resolved against the folder).
  *
- * deploydeck.yml keys: name, channels (list, highest priority first), channel_alias,
+ * deploydeck.yml keys: name, channels (list, highest priority first; an item may be
+ * `{name: URL, ssl_verify: false}`), channel_alias,
  * custom_channels (map name -> URL), channel_priority (strict|flexible), platform,
  * platforms (list), virtual_packages (map name -> "version[=build]"), sync_target,
  * inventory, playbooks (list), environments (list), spec_lists (list),
@@ -73,6 +82,9 @@ struct Workspace
  * errors with file:line:column; unknown keys are warnings in Workspace::warnings.
  */
 [[nodiscard]] util::Result<Workspace> readWorkspace(const std::string &path);
+
+/** Reads the text of a deploydeck.yml that lives (or would live) at @p file; as readWorkspace(). */
+[[nodiscard]] util::Result<Workspace> parseWorkspace(const std::string &yaml, const std::string &file);
 
 /** Resolves a workspace-relative path to an absolute one. */
 std::string resolvePath(const Workspace &workspace, const std::string &path);
