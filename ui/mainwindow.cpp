@@ -8,9 +8,11 @@
 #include "ui/views/inventorypage.h"
 #include "ui/views/jobspage.h"
 #include "ui/views/speclistspage.h"
+#include "ui/shortcutsdialog.h"
 #include "ui/workspacecontext.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -31,6 +33,15 @@ namespace {
 constexpr int s_maxRecent = 8;
 const auto s_recentKey = QStringLiteral("workspaces/recent");
 const auto s_lastKey = QStringLiteral("workspaces/last");
+const auto s_geometryKey = QStringLiteral("window/geometry");
+const auto s_stateKey = QStringLiteral("window/state");
+const auto s_pageKey = QStringLiteral("window/page");
+
+/** "&Open Recent" without its mnemonic, for the shortcuts list's group titles. */
+QString withoutMnemonic(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -40,18 +51,25 @@ MainWindow::MainWindow(QWidget *parent)
     , m_workspaceLabel(new QLabel(this))
 {
     setWindowTitle(tr("deploydeck"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/deploydeck.svg")));
-    auto *splitter = new QSplitter(this);
+    // The installed hicolor icon (SVG and PNG sizes) when the theme has it, else the built-in SVG.
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("se.maxiv.deploydeck"), QIcon(QStringLiteral(":/icons/deploydeck.svg"))));
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Pages"));
     m_sidebar->setIconSize(QSize(24, 24));
     m_sidebar->setMaximumWidth(200);
-    splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({170, 1030});  // the sidebar as wide as its names, until the user says otherwise
+    setCentralWidget(m_splitter);
 
-    addPage(new ChannelsPage(this), tr("Channels"), QStringLiteral("channels"));
+    auto *channelsPage = new ChannelsPage(this);
+    addPage(channelsPage, tr("Channels"), QStringLiteral("channels"));
+    // A channel added on the Channels page (Add Quetz Channel) is in deploydeck.yml: open it again.
+    connect(channelsPage, &ChannelsPage::workspaceEdited, this, [this](const QString &file) { openWorkspace(file); });
     addPage(new EnvironmentsPage(this), tr("Environments"), QStringLiteral("environments"));
     auto *specListsPage = new SpecListsPage(this);
     addPage(specListsPage, tr("Spec lists"), QStringLiteral("speclists"));
@@ -75,18 +93,13 @@ MainWindow::MainWindow(QWidget *parent)
         connect(job, &core::jobs::Job::finished, specListsPage, &SpecListsPage::reloadTarget);
         showPage(int(m_pages.size()) - 1);
     });
-    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    m_sidebar->setCurrentRow(0);
-
     statusBar()->addPermanentWidget(m_workspaceLabel);
     statusBar()->showMessage(tr("No workspace open"));
     createMenus();
-
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1200, 800);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+    m_sidebar->setCurrentRow(0);
+    onPageChanged(0);  // in case row 0 was current already (no signal then)
+    restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
@@ -94,15 +107,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPage(Page *page, const QString &title, const QString &iconName)
 {
     const int index = int(m_pages.size());
+    // SVG: sharp at any device pixel ratio (Qt 6 scales for high DPI on its own).
     auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_sidebar);
-    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
+    const QKeySequence key(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
+    item->setToolTip(tr("%1 (%2)").arg(title, key.toString(QKeySequence::NativeText)));
     m_stack->addWidget(page);
     m_pages.push_back(page);
+    m_pageTitles << title;
     connect(page, &Page::statusChanged, this, [this](const QString &text) { statusBar()->showMessage(text); });
-    auto *shortcut = new QAction(this);
-    shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
-    connect(shortcut, &QAction::triggered, this, [this, index] { showPage(index); });
-    addAction(shortcut);
 }
 
 void MainWindow::showPage(int index)
@@ -110,26 +122,96 @@ void MainWindow::showPage(int index)
     m_sidebar->setCurrentRow(index);
 }
 
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::onPageChanged(int index)
+{
+    if (index < 0 || index >= int(m_pages.size()))
+        return;
+    m_stack->setCurrentIndex(index);
+    m_pageGroup->actions().at(index)->setChecked(true);
+    // The menu after View holds the shown page's commands only: their shortcuts work on that page.
+    m_pageMenu->clear();
+    m_pageMenu->setTitle(QStringLiteral("&") + m_pageTitles.at(index));
+    const QList<QAction *> actions = m_pages[std::size_t(index)]->pageActions();
+    m_pageMenu->addActions(actions);
+    m_pageMenu->menuAction()->setVisible(!actions.isEmpty());
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
+    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Workspace…"), this,
+                                    &MainWindow::chooseWorkspace);
+    open->setObjectName(QStringLiteral("openWorkspaceAction"));
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_sidebar->count(); ++i) {
-        QAction *a = view->addAction(m_sidebar->item(i)->text(), this, [this, i] { showPage(i); });
+    m_pageGroup = new QActionGroup(this);
+    for (int i = 0; i < int(m_pages.size()); ++i) {
+        QAction *a = view->addAction(m_sidebar->item(i)->icon(), m_pageTitles.at(i), this, [this, i] {
+            showPage(i);
+            // From the keyboard, the keyboard should land on the page.
+            if (QWidget *first = m_pages[std::size_t(i)]->nextInFocusChain(); first && m_pages[std::size_t(i)]->isAncestorOf(first))
+                first->setFocus(Qt::ShortcutFocusReason);
+        });
+        a->setObjectName(QStringLiteral("showPage%1Action").arg(i + 1));
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        a->setCheckable(true);
+        m_pageGroup->addAction(a);
     }
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(QIcon::fromTheme(QStringLiteral("view-fullscreen")), tr("&Full Screen"), this,
+                                          [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
+    fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+
+    m_pageMenu = menuBar()->addMenu(QString());
+    m_pageMenu->setObjectName(QStringLiteral("pageMenu"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About deploydeck"), this, &MainWindow::showAbout);
+    QAction *shortcuts = help->addAction(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")),
+                                         tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    help->addAction(QIcon(QStringLiteral(":/icons/deploydeck.svg")), tr("&About deploydeck"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     updateRecentMenu();
+}
+
+QList<QPair<QString, QList<QAction *>>> MainWindow::shortcutGroups() const
+{
+    QList<QPair<QString, QList<QAction *>>> groups;
+    for (QAction *menuAction : menuBar()->actions()) {
+        QMenu *menu = menuAction->menu();
+        if (!menu || menu == m_pageMenu)
+            continue;  // the page menu is listed page by page below, for every page
+        groups.append({withoutMnemonic(menu->title()), menu->actions()});
+    }
+    for (std::size_t i = 0; i < m_pages.size(); ++i)
+        groups.append({tr("%1 page").arg(m_pageTitles.at(int(i))), m_pages[i]->pageActions()});
+    return groups;
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<ShortcutsDialog::Section> sections;
+    for (const auto &[title, actions] : shortcutGroups())
+        sections.append({title, actions});
+    auto *dialog = new ShortcutsDialog(sections, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::updateRecentMenu()
@@ -198,10 +280,46 @@ void MainWindow::openLastWorkspace()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    saveWindowState();
     event->accept();
+}
+
+std::vector<std::pair<QSplitter *, QString>> MainWindow::keptSplitters() const
+{
+    // The sidebar's splitter, then each page's in creation order; the key holds the number of
+    // panes, so a layout that changed between versions starts from its defaults.
+    std::vector<std::pair<QSplitter *, QString>> kept{{m_splitter, QStringLiteral("window/splitters/main")}};
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        const QList<QSplitter *> splitters = m_pages[i]->findChildren<QSplitter *>();
+        for (int n = 0; n < splitters.size(); ++n)
+            kept.emplace_back(splitters.at(n), QStringLiteral("window/splitters/page%1-%2-%3")
+                                                   .arg(i + 1).arg(n).arg(splitters.at(n)->count()));
+    }
+    return kept;
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(s_geometryKey, saveGeometry());
+    settings.setValue(s_stateKey, saveState());
+    settings.setValue(s_pageKey, currentPage());
+    for (const auto &[splitter, key] : keptSplitters())
+        settings.setValue(key, splitter->saveState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(s_geometryKey).toByteArray()))
+        resize(1200, 800);
+    restoreState(settings.value(s_stateKey).toByteArray());
+    for (const auto &[splitter, key] : keptSplitters())
+        if (settings.contains(key))
+            splitter->restoreState(settings.value(key).toByteArray());
+    const int page = settings.value(s_pageKey, 0).toInt();
+    if (page >= 0 && page < int(m_pages.size()))
+        showPage(page);
 }
 
 void MainWindow::showAbout()

@@ -8,8 +8,11 @@
 
 #include <vector>
 
+class QAction;
+class QActionGroup;
 class QListWidget;
 class QStackedWidget;
+class QSplitter;
 class QMenu;
 class QLabel;
 
@@ -20,8 +23,10 @@ class WorkspaceContext;
 
 /**
  * The main window: a sidebar of pages (Channels, Environments, Spec lists, Inventory, Jobs),
- * a status bar, File › Open workspace… and recent workspaces. Geometry and the last workspace
- * are kept in QSettings.
+ * a status bar, File › Open workspace… and recent workspaces. Ctrl+1…Ctrl+5 show the pages; the
+ * shown page's own commands (Page::pageActions()) fill a menu named after it, and Help › Keyboard
+ * Shortcuts lists every shortcut from the actions themselves. The window's geometry, its splitters'
+ * sizes, the page shown and the last workspace are kept in QSettings.
  */
 class MainWindow final : public QMainWindow
 {
@@ -44,6 +49,16 @@ public:
     WorkspaceContext *context() const { return m_context; }
     /** Shows the page at @p index of the sidebar. */
     void showPage(int index);
+    /** The index of the page shown. */
+    int currentPage() const;
+
+    /**
+     * The groups Help › Keyboard Shortcuts shows: the menu bar's menus (File, View, Help) and then
+     * each page's commands under the page's title, as the QActions have them now.
+     */
+    QList<QPair<QString, QList<QAction *>>> shortcutGroups() const;
+    /** Opens Help › Keyboard Shortcuts (not modal). */
+    void showShortcuts();
 
 Q_SIGNALS:
     void workspaceOpened(const QString &root);
@@ -54,6 +69,11 @@ protected:
 private:
     void createMenus();
     void addPage(Page *page, const QString &title, const QString &iconName);
+    void onPageChanged(int index);
+    void saveWindowState() const;
+    void restoreWindowState();
+    /** The splitters whose sizes are kept, each with the settings key it is kept under. */
+    std::vector<std::pair<QSplitter *, QString>> keptSplitters() const;
     void updateRecentMenu();
     void chooseWorkspace();
     void showAbout();
@@ -61,7 +81,11 @@ private:
     core::envfile::Workspace m_workspace;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QSplitter *m_splitter = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_pageMenu = nullptr;          ///< the shown page's pageActions()
+    QActionGroup *m_pageGroup = nullptr;  ///< View › one checkable action per page
+    QStringList m_pageTitles;
     QLabel *m_workspaceLabel = nullptr;
     std::vector<Page *> m_pages;
     WorkspaceContext *m_context = nullptr;  ///< child; replaced by openWorkspace()

@@ -71,7 +71,8 @@ QString ChangeTableModel::kindText(ChangeKind kind)
 
 QColor ChangeTableModel::kindColor(ChangeKind kind)
 {
-    return QColor::fromHsl(hueOf(kind), 200, darkPalette() ? 170 : 90);
+    // A light or dark variant by the theme, nudged further when the palette needs it (3:1 at least).
+    return statuscolors::readable(QGuiApplication::palette(), QColor::fromHsl(hueOf(kind), 200, darkPalette() ? 170 : 90), 3.0);
 }
 
 QString ChangeTableModel::summary() const

@@ -2,7 +2,10 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/models/diagnosticsmodel.h"
 
+#include "ui/models/statuscolors.h"
+
 #include <QColor>
+#include <QGuiApplication>
 
 #include <algorithm>
 
@@ -67,7 +70,8 @@ QVariant DiagnosticsModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() != SeverityColumn)
             return {};
-        return d.severity == Diagnostic::Severity::Error ? QColor(Qt::red) : QColor(0xc0, 0x70, 0x00);
+        return statuscolors::readable(QGuiApplication::palette(),
+                                      d.severity == Diagnostic::Severity::Error ? QColor(Qt::red) : QColor(0xc0, 0x70, 0x00), 3.0);
     case SortRole:
         switch (index.column()) {
         case SeverityColumn: return int(d.severity);

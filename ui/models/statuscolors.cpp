@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/models/statuscolors.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace ui::statuscolors {
 
 namespace {
@@ -51,6 +54,38 @@ QColor removed(const QPalette &palette)
 QColor filler(const QPalette &palette)
 {
     return tinted(palette, s_grey, 0.12);
+}
+
+qreal contrastRatio(const QColor &a, const QColor &b)
+{
+    // Relative luminance as WCAG 2 defines it: sRGB channels linearised, then weighted.
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](qreal v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const qreal la = luminance(a.toRgb());
+    const qreal lb = luminance(b.toRgb());
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Active, QPalette::Base).lightness() < 128;
+}
+
+QColor readable(const QPalette &palette, const QColor &colour, qreal minimumRatio)
+{
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    const QColor target = isDark(palette) ? QColor(Qt::white) : QColor(Qt::black);
+    // Walk towards white (or black) in small steps; the hue survives all but the last ones.
+    QColor result = colour.toRgb();
+    for (int step = 1; step <= 20 && contrastRatio(result, base) < minimumRatio; ++step) {
+        const qreal t = step / 20.0;
+        const auto mix = [t](qreal from, qreal to) { return from + (to - from) * t; };
+        result = QColor::fromRgbF(float(mix(colour.redF(), target.redF())), float(mix(colour.greenF(), target.greenF())),
+                                  float(mix(colour.blueF(), target.blueF())));
+    }
+    return result;
 }
 
 } // namespace ui::statuscolors

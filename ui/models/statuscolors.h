@@ -25,6 +25,16 @@ QColor removed(const QPalette &palette);
 /** Filler rows of a side-by-side diff: a neutral shade. */
 QColor filler(const QPalette &palette);
 
+/** The WCAG 2 contrast ratio of two colours, from 1 (same luminance) to 21 (black on white). */
+qreal contrastRatio(const QColor &a, const QColor &b);
+/** Whether @p palette is a dark theme: its Base colour is darker than the middle grey. */
+bool isDark(const QPalette &palette);
+/**
+ * @p colour as a text colour on @p palette's Base: kept when it has at least @p minimumRatio
+ * contrast there, else made lighter (dark theme) or darker (light theme) until it has.
+ */
+QColor readable(const QPalette &palette, const QColor &colour, qreal minimumRatio = 4.5);
+
 } // namespace statuscolors
 
 } // namespace ui

@@ -45,6 +45,7 @@ AnsibleReviewView::AnsibleReviewView(QWidget *parent)
     });
 
     m_grid->setObjectName(QStringLiteral("reviewGrid"));
+    m_grid->setAccessibleName(tr("Tasks by host"));
     m_grid->setModel(m_model);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -54,6 +55,7 @@ AnsibleReviewView::AnsibleReviewView(QWidget *parent)
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &AnsibleReviewView::showCell);
 
     m_recap->setObjectName(QStringLiteral("recapTable"));
+    m_recap->setAccessibleName(tr("Run recap per host"));
     m_recap->setModel(m_recapModel);
     m_recap->verticalHeader()->hide();
     m_recap->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -88,10 +90,12 @@ QWidget *AnsibleReviewView::createDetails()
     m_cellTitle->setWordWrap(true);
     m_cellDetails = new QPlainTextEdit(details);
     m_cellDetails->setObjectName(QStringLiteral("cellDetails"));
+    m_cellDetails->setAccessibleName(tr("Task details"));
     m_cellDetails->setReadOnly(true);
     m_cellDetails->setMaximumHeight(90);
     m_diffChoice = new QComboBox(details);
     m_diffChoice->setObjectName(QStringLiteral("diffChoice"));
+    m_diffChoice->setAccessibleName(tr("Shown file diff"));
     m_diffView = new DiffView(details);
     connect(m_diffChoice, &QComboBox::currentIndexChanged, this, &AnsibleReviewView::showDiff);
     auto *layout = new QVBoxLayout(details);

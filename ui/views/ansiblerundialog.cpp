@@ -298,7 +298,7 @@ core::util::Result<QVariantMap> AnsibleRunDialog::parseExtraVars(const QString &
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         if (const core::util::Result<void> added = core::jobs::addExtraVars(vars, line); !added)
-            return core::util::makeError(added.error().code, added.error().detail, "line " + std::to_string(i + 1));
+            return core::util::makeError(added.error().code, added.error().detail, tr("line %1").arg(i + 1).toStdString());
     }
     return vars;
 }
@@ -313,7 +313,8 @@ core::util::Result<core::jobs::AnsibleRunOptions> AnsibleRunDialog::options() co
     options.skipTags = splitList(m_skipTags->text());
     core::util::Result<QVariantMap> vars = parseExtraVars(m_extraVars->toPlainText());
     if (!vars)
-        return core::util::makeError(vars.error().code, vars.error().detail, "extra vars, " + vars.error().location);
+        return core::util::makeError(vars.error().code, vars.error().detail,
+                                     tr("extra vars, %1").arg(QString::fromStdString(vars.error().location)).toStdString());
     options.extraVars = *vars;
     options.check = m_check->isChecked();
     options.diff = m_diff->isChecked();

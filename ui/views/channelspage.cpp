@@ -19,7 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QShortcut>
+#include <QAction>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -74,12 +74,22 @@ ChannelsPage::ChannelsPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
+    m_refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh Channels"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &ChannelsPage::refresh);
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find Package"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+    m_addQuetzAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &Quetz Channel…"), this);
+    m_addQuetzAction->setObjectName(QStringLiteral("addQuetzAction"));
+    m_addQuetzAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    connect(m_addQuetzAction, &QAction::triggered, this, &ChannelsPage::addQuetzChannel);
+    addActions({m_refreshAction, m_findAction, m_addQuetzAction});
     connect(m_search, &QLineEdit::textChanged, this, &ChannelsPage::applyFilter);
     connect(m_packageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ChannelsPage::onPackageChanged);

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -51,6 +52,8 @@ public:
 
     void setWorkspace(const core::envfile::Workspace &workspace) override;
     void setContext(WorkspaceContext *context) override;
+    /** Refresh (F5) and Find Package (Ctrl+F). */
+    QList<QAction *> pageActions() const override { return {m_refreshAction, m_findAction, m_addQuetzAction}; }
 
     /** Options for fetching (cache folder, timeouts, retries); the cache mode is set per fetch. */
     void setFetchOptions(const core::channel::FetchOptions &options) { m_fetchOptions = options; }
@@ -74,11 +77,15 @@ public:
     QTreeView *buildView() const { return m_buildView; }
     RecordDetails *details() const { return m_details; }
     QPushButton *refreshButton() const { return m_refresh; }
+    /** The warning shown while TLS verification is off for some channel (ssl_verify: false). */
+    QLabel *tlsWarning() const { return m_tlsWarning; }
 
 public Q_SLOTS:
     /** Fetches remote channels again, bypassing the cache, and re-reads local ones. */
     void refresh();
     void cancelFetch();
+    /** Opens the Add Quetz Channel dialog for the workspace. */
+    void addQuetzChannel();
 
 Q_SIGNALS:
     /** The package table shows a new index (after each load of the channels). */
@@ -87,6 +94,10 @@ Q_SIGNALS:
     void fetchFinished();
     /** The details pane shows the dependents of the current record. */
     void dependentsShown();
+    /** The workspace file was edited (a channel added); the main window opens it again. */
+    void workspaceEdited(const QString &workspaceFile);
+    /** The Add Quetz Channel dialog is open (for tests: it is a child of the page). */
+    void quetzDialogOpened(QDialog *dialog);
 
 private:
     QWidget *createChannelBar();
@@ -129,9 +140,14 @@ private:
     BuildTreeModel *m_buildModel;
     QTreeView *m_channelView = nullptr;
     QPushButton *m_refresh = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_addQuetzAction = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QLabel *m_state = nullptr;
+    QLabel *m_tlsWarning = nullptr;
+    std::vector<std::string> m_sslVerifyOff;  ///< channels the workspace turned TLS verification off for
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QTreeView *m_packageView = nullptr;

@@ -5,8 +5,10 @@
 // with progress, and turning the results into statuses and a reload of the shared database.
 #include "ui/views/channelspage.h"
 
+#include "core/channel/secrets.h"
 #include "core/solve/channelsources.h"
 #include "ui/models/channelstatusmodel.h"
+#include "ui/views/quetzdialog.h"
 #include "ui/workspacecontext.h"
 
 #include <QDateTime>
@@ -82,7 +84,6 @@ QWidget *ChannelsPage::createChannelBar()
     m_refresh = new QPushButton(tr("&Refresh"), bar);
     m_refresh->setObjectName(QStringLiteral("refresh"));
     m_refresh->setToolTip(tr("Download the repodata of remote channels again and re-read local ones (F5)"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
     m_cancel = new QPushButton(tr("Cancel"), bar);
     m_cancel->setEnabled(false);
     m_progressBar = new QProgressBar(bar);
@@ -91,10 +92,21 @@ QWidget *ChannelsPage::createChannelBar()
     m_state = new QLabel(bar);
     m_state->setObjectName(QStringLiteral("state"));
     m_state->setWordWrap(true);
+    m_tlsWarning = new QLabel(bar);
+    m_tlsWarning->setObjectName(QStringLiteral("tlsWarning"));
+    m_tlsWarning->setWordWrap(true);
+    m_tlsWarning->setTextFormat(Qt::PlainText);
+    m_tlsWarning->setVisible(false);
+
+    auto *addQuetz = new QPushButton(tr("Add &Quetz…"), bar);
+    addQuetz->setObjectName(QStringLiteral("addQuetz"));
+    addQuetz->setToolTip(tr("List the channels of a Quetz server and add one to the workspace (Ctrl+Shift+Q)"));
+    connect(addQuetz, &QPushButton::clicked, this, &ChannelsPage::addQuetzChannel);
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(addQuetz);
     buttons->addStretch();
     auto *top = new QHBoxLayout;
     top->addWidget(m_channelView, 1);
@@ -102,6 +114,7 @@ QWidget *ChannelsPage::createChannelBar()
     auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top, 1);
+    layout->addWidget(m_tlsWarning);
     layout->addWidget(m_progressBar);
     layout->addWidget(m_state);
     connect(m_refresh, &QPushButton::clicked, this, &ChannelsPage::refresh);
@@ -109,10 +122,38 @@ QWidget *ChannelsPage::createChannelBar()
     return bar;
 }
 
+void ChannelsPage::addQuetzChannel()
+{
+    if (m_workspace.file.empty()) {
+        Q_EMIT statusChanged(tr("Open a workspace first"));
+        return;
+    }
+    auto *dialog = new QuetzDialog(QString::fromStdString(m_workspace.file), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Q_EMIT statusChanged(tr("Added %1 to the workspace").arg(dialog->addedChannel()));
+        Q_EMIT workspaceEdited(QString::fromStdString(m_workspace.file));
+    });
+    dialog->open();
+    Q_EMIT quetzDialogOpened(dialog);
+}
+
 void ChannelsPage::setWorkspace(const core::envfile::Workspace &workspace)
 {
     m_workspace = workspace;
     m_channels.clear();
+    // TLS verification stays on unless the workspace turns it off for a channel; then say so.
+    m_sslVerifyOff.clear();
+    QStringList insecure;
+    for (const core::envfile::WorkspaceChannel &c : workspace.channels)
+        if (c.sslVerify == core::envfile::SslVerify::No) {
+            m_sslVerifyOff.push_back(c.name);
+            insecure << QString::fromStdString(core::channel::maskSecrets(c.name));
+        }
+    m_tlsWarning->setText(tr("⚠ TLS certificate verification is off for %1 (ssl_verify: false in deploydeck.yml): "
+                             "anyone on the network path can change what these channels serve.")
+                              .arg(insecure.join(QStringLiteral(", "))));
+    m_tlsWarning->setVisible(!insecure.isEmpty());
     auto channels = core::channel::resolveChannels(channelConfig(workspace));
     if (!channels)
         m_state->setText(tr("The workspace's channels are not valid: %1").arg(QString::fromStdString(channels.error().message())));
@@ -197,6 +238,7 @@ bool ChannelsPage::fetchChannels(core::channel::CacheMode mode)
         return false;
     core::channel::FetchOptions options = m_fetchOptions;
     options.cacheMode = mode;
+    options.sslVerifyOff = m_sslVerifyOff;
     m_fetcher = new core::channel::RepodataFetcher(options, this);
     const auto requests = core::channel::RepodataFetcher::requestsFor(m_channels, m_context->platform().toStdString());
     m_progress.assign(requests.size(), {0, -1});
@@ -285,7 +327,7 @@ void ChannelsPage::onFetchFinished(const std::vector<SubdirResult> &results)
     std::vector<std::string> warnings;
     auto sources = core::solve::sourcesFromFetch(usable, warnings);
     if (!sources) {
-        m_state->setText(QString::fromStdString(sources.error().message()));
+        m_state->setText(tr("Cannot use the fetched channels: %1").arg(QString::fromStdString(sources.error().message())));
         Q_EMIT fetchFinished();
         return;
     }

@@ -110,6 +110,7 @@ QWidget *EnvironmentsPage::buildPackagesTab()
     auto *layout = new QVBoxLayout(tab);
     auto *view = makeTable(m_packages, tab);
     view->setObjectName(QStringLiteral("packageTable"));
+    view->setAccessibleName(tr("Solved packages"));
     // Rows come in install order; sorting would hide that dependencies come first.
     view->header()->setSectionResizeMode(QHeaderView::Interactive);
     view->header()->setStretchLastSection(true);
@@ -129,6 +130,7 @@ QWidget *EnvironmentsPage::buildConflictsTab()
     auto *tab = new QSplitter(Qt::Vertical, this);
     m_problemView = new QTreeView(tab);
     m_problemView->setObjectName(QStringLiteral("problemTree"));
+    m_problemView->setAccessibleName(tr("Conflicts"));
     m_problemView->setModel(m_problems);
     m_problemView->setUniformRowHeights(true);
     connect(m_problemView, &QTreeView::activated, this, [this](const QModelIndex &index) {
@@ -138,6 +140,7 @@ QWidget *EnvironmentsPage::buildConflictsTab()
     });
     m_problemText = new QPlainTextEdit(tab);
     m_problemText->setObjectName(QStringLiteral("problemText"));
+    m_problemText->setAccessibleName(tr("Conflict explanation"));
     m_problemText->setReadOnly(true);
     m_problemText->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_problemText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -152,6 +155,7 @@ QWidget *EnvironmentsPage::buildChangesTab()
     auto *layout = new QVBoxLayout(tab);
     m_compareWith = new QComboBox(tab);
     m_compareWith->setObjectName(QStringLiteral("compareWith"));
+    m_compareWith->setAccessibleName(tr("Compare with"));
     m_compareWith->addItem(tr("Compared with the previous solve"));
     m_compareWith->addItem(tr("Compare with a lock file…"));
     connect(m_compareWith, &QComboBox::activated, this, [this](int index) {
@@ -164,6 +168,7 @@ QWidget *EnvironmentsPage::buildChangesTab()
     m_changeSummary->setObjectName(QStringLiteral("changeSummary"));
     auto *view = makeTable(m_changes, tab);
     view->setObjectName(QStringLiteral("changeTable"));
+    view->setAccessibleName(tr("Changes since the last solve"));
     view->setSortingEnabled(false);
     layout->addWidget(m_compareWith);
     layout->addWidget(m_changeSummary);

@@ -49,6 +49,8 @@ public:
 
     void setWorkspace(const core::envfile::Workspace &workspace) override;
     void setContext(WorkspaceContext *context) override;
+    /** Save, Find, and New/Duplicate/Rename/Delete of environment files. */
+    QList<QAction *> pageActions() const override;
 
     /** The files in the list, absolute paths. */
     QStringList environmentFiles() const;
@@ -129,6 +131,7 @@ private:
     QTextDocument *m_emptyDocument = nullptr;  ///< shown, read-only, when no file is open
 
     QListWidget *m_files = nullptr;
+    QList<QAction *> m_fileActions;  ///< New…, Duplicate…, Rename…, Delete
     EditorPane *m_editorPane = nullptr;
     CodeEditor *m_editor = nullptr;
     FindBar *m_findBar = nullptr;

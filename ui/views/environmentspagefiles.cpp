@@ -12,6 +12,7 @@
 #include "ui/widgets/findbar.h"
 #include "ui/widgets/yamlhighlighter.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -47,17 +48,39 @@ QWidget *EnvironmentsPage::buildFileList()
     });
     layout->addWidget(m_files, 1);
     auto *buttons = new QHBoxLayout;
-    const std::pair<QString, void (EnvironmentsPage::*)()> actions[] = {{tr("New…"), &EnvironmentsPage::promptNew},
-                                                                        {tr("Duplicate…"), &EnvironmentsPage::promptDuplicate},
-                                                                        {tr("Rename…"), &EnvironmentsPage::promptRename},
-                                                                        {tr("Delete"), &EnvironmentsPage::promptDelete}};
-    for (const auto &[text, slot] : actions) {
-        auto *button = new QPushButton(text, box);
-        connect(button, &QPushButton::clicked, this, slot);
+    struct FileAction
+    {
+        QString text;
+        QString menuText;
+        QKeySequence shortcut;
+        void (EnvironmentsPage::*slot)();
+    };
+    const FileAction actions[] = {
+        {tr("New…"), tr("&New Environment…"), QKeySequence::New, &EnvironmentsPage::promptNew},
+        {tr("Duplicate…"), tr("D&uplicate Environment…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+         &EnvironmentsPage::promptDuplicate},
+        {tr("Rename…"), tr("Rena&me Environment…"), QKeySequence(Qt::Key_F2), &EnvironmentsPage::promptRename},
+        {tr("Delete"), tr("&Delete Environment…"), QKeySequence(), &EnvironmentsPage::promptDelete}};
+    // Each button has an action behind it, for the menu and the shortcut (shown in the tooltip).
+    for (const FileAction &a : actions) {
+        auto *action = new QAction(a.menuText, this);
+        action->setShortcut(a.shortcut);
+        connect(action, &QAction::triggered, this, a.slot);
+        addAction(action);
+        m_fileActions.append(action);
+        auto *button = new QPushButton(a.text, box);
+        if (!a.shortcut.isEmpty())
+            button->setToolTip(tr("%1 (%2)").arg(a.text, a.shortcut.toString(QKeySequence::NativeText)));
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
         buttons->addWidget(button);
     }
     layout->addLayout(buttons);
     return box;
+}
+
+QList<QAction *> EnvironmentsPage::pageActions() const
+{
+    return QList<QAction *>{m_editorPane->saveAction(), m_editorPane->findAction()} + m_fileActions;
 }
 
 QWidget *EnvironmentsPage::buildEditor()
@@ -66,6 +89,7 @@ QWidget *EnvironmentsPage::buildEditor()
     auto *pane = new EditorPane(m_diagnostics, this);
     m_editor = pane->editor();
     m_editor->setObjectName(QStringLiteral("environmentEditor"));
+    m_editor->setAccessibleName(tr("Environment file editor"));
     m_findBar = pane->findBar();
     connect(pane, &EditorPane::saveRequested, this, &EnvironmentsPage::save);
     QToolBar *toolbar = pane->toolBar();
@@ -73,6 +97,7 @@ QWidget *EnvironmentsPage::buildEditor()
     toolbar->addWidget(new QLabel(tr("Platform: "), toolbar));
     m_platform = new QComboBox(toolbar);
     m_platform->setObjectName(QStringLiteral("platform"));
+    m_platform->setAccessibleName(tr("Platform"));
     connect(m_platform, &QComboBox::activated, this, [this] { setPlatform(m_platform->currentText()); });
     toolbar->addWidget(m_platform);
     m_editorPane = pane;

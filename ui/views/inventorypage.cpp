@@ -11,6 +11,7 @@
 #include "ui/views/inventorychecker.h"
 #include "ui/workspacecontext.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
@@ -75,6 +76,23 @@ InventoryPage::InventoryPage(QWidget *parent)
     m_tabs->addTab(createReadinessTab(), tr("Offline readiness"));
     layout->addWidget(m_tabs, 1);
     connectChecker();
+
+    m_reloadAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload Inventory"), this);
+    m_reloadAction->setObjectName(QStringLiteral("reloadInventoryAction"));
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    connect(m_reloadAction, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            setWorkspace(*m_workspace);  // the files may have changed on disk
+    });
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Filter Packages"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);  // the pin matrix, whose filter this is
+        m_nameFilter->setFocus(Qt::ShortcutFocusReason);
+        m_nameFilter->selectAll();
+    });
+    addActions({m_reloadAction, m_findAction});
 }
 
 InventoryPage::~InventoryPage() = default;

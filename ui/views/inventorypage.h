@@ -53,6 +53,8 @@ public:
 
     void setWorkspace(const core::envfile::Workspace &workspace) override;
     void setContext(WorkspaceContext *context) override;
+    /** Reload Inventory (F5) and Filter Packages (Ctrl+F). */
+    QList<QAction *> pageActions() const override { return {m_reloadAction, m_findAction}; }
 
     /** Loads @p sources (an inventory file or folder) in the background; setWorkspace() calls it. */
     void loadInventory(const QString &source);
@@ -107,6 +109,8 @@ private:
 
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_findAction = nullptr;
     // Matrix
     QComboBox *m_groupFilter = nullptr;
     QComboBox *m_columnMode = nullptr;

@@ -115,6 +115,15 @@ void JobsPage::createActions()
     m_rerun->setObjectName(QStringLiteral("rerunAction"));
     m_rerun->setToolTip(tr("Run the selected job again with the same parameters"));
     connect(m_rerun, &QAction::triggered, this, &JobsPage::rerunCurrentJob);
+    m_runPlaybook->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_rerun->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reloadHistory = new QAction(tr("Re&load History"), this);
+    m_reloadHistory->setObjectName(QStringLiteral("reloadHistoryAction"));
+    m_reloadHistory->setShortcut(QKeySequence::Refresh);
+    connect(m_reloadHistory, &QAction::triggered, this, &JobsPage::reloadHistory);
+    // On the page itself as well as on the toolbar, so the shortcuts work wherever the focus is.
+    addActions({m_runPlaybook, m_cancel, m_rerun, m_reloadHistory});
 }
 
 void JobsPage::createLayout()
@@ -125,6 +134,7 @@ void JobsPage::createLayout()
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("jobTable"));
+    m_table->setAccessibleName(tr("Jobs"));
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(JobTableModel::StartedColumn, Qt::DescendingOrder);  // newest first

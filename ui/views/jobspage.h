@@ -87,6 +87,8 @@ public:
     QAction *runPlaybookAction() const { return m_runPlaybook; }
     QAction *cancelAction() const { return m_cancel; }
     QAction *rerunAction() const { return m_rerun; }
+    /** Run Playbook… (Ctrl+R), Cancel (Ctrl+.), Re-run (Ctrl+Shift+R), Reload History (F5). */
+    QList<QAction *> pageActions() const override { return {m_runPlaybook, m_cancel, m_rerun, m_reloadHistory}; }
 
 Q_SIGNALS:
     /** The number of running jobs changed (for the sidebar badge). */
@@ -122,6 +124,7 @@ private:
     QAction *m_runPlaybook = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_rerun = nullptr;
+    QAction *m_reloadHistory = nullptr;
     QMetaObject::Connection m_reviewConnection;  ///< the shown live run's reviewChanged()
     QString m_shownId;
     int m_loadGeneration = 0;  ///< drops a log or review read for a job no longer selected

@@ -4,7 +4,10 @@
 
 #include "core/envfile/workspace.h"
 
+#include <QList>
 #include <QWidget>
+
+class QAction;
 
 namespace ui {
 
@@ -28,6 +31,14 @@ public:
      * keeps at most a QPointer to it. The default ignores it.
      */
     virtual void setContext(WorkspaceContext *context) { Q_UNUSED(context); }
+
+    /**
+     * The page's commands, which the main window lists in its menu while the page is shown and in
+     * Help › Keyboard Shortcuts. The page owns them and adds each to one of its own widgets with
+     * the default Qt::WindowShortcut context, so a shortcut works while the page is shown (its
+     * widgets are hidden otherwise) and two pages may use the same keys. None by default.
+     */
+    virtual QList<QAction *> pageActions() const { return {}; }
 
 Q_SIGNALS:
     /** A short status for the status bar ("Solved in 12 ms"). */

@@ -99,6 +99,7 @@ QWidget *SpecListsPage::buildLinesTab()
     auto *tab = new QSplitter(Qt::Vertical, this);
     m_lineView = makeTable(m_lines, tab);
     m_lineView->setObjectName(QStringLiteral("lineTable"));
+    m_lineView->setAccessibleName(tr("Spec list lines"));
     m_lineView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_lineView->header()->setStretchLastSection(false);
     m_lineView->header()->setSectionResizeMode(SpecLineModel::SpecsColumn, QHeaderView::Stretch);
@@ -113,10 +114,12 @@ QWidget *SpecListsPage::buildLinesTab()
     });
     m_problemView = new QTreeView(tab);
     m_problemView->setObjectName(QStringLiteral("problemTree"));
+    m_problemView->setAccessibleName(tr("Conflicts"));
     m_problemView->setModel(m_problems);
     m_problemView->setUniformRowHeights(true);
     m_details = new QPlainTextEdit(tab);
     m_details->setObjectName(QStringLiteral("lineDetails"));
+    m_details->setAccessibleName(tr("Line details"));
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -136,6 +139,7 @@ QWidget *SpecListsPage::buildUnionTab()
     auto *layout = new QVBoxLayout(tab);
     m_unionFilter = new QLineEdit(tab);
     m_unionFilter->setObjectName(QStringLiteral("unionFilter"));
+    m_unionFilter->setAccessibleName(tr("Filter the union"));
     m_unionFilter->setPlaceholderText(tr("Filter by package name"));
     m_unionFilter->setClearButtonEnabled(true);
     m_unionSorted->setSourceModel(m_union);
@@ -145,6 +149,7 @@ QWidget *SpecListsPage::buildUnionTab()
     connect(m_unionFilter, &QLineEdit::textChanged, m_unionSorted, &QSortFilterProxyModel::setFilterFixedString);
     auto *view = makeTable(m_unionSorted, tab);
     view->setObjectName(QStringLiteral("unionTable"));
+    view->setAccessibleName(tr("Union of all lines"));
     view->setSortingEnabled(true);
     view->sortByColumn(UnionModel::NameColumn, Qt::AscendingOrder);
     layout->addWidget(m_unionFilter);
@@ -162,6 +167,7 @@ QWidget *SpecListsPage::buildPlanTab()
     m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_planView = new QTreeView(tab);
     m_planView->setObjectName(QStringLiteral("syncPlanTree"));
+    m_planView->setAccessibleName(tr("Sync plan"));
     m_planView->setModel(m_plan);
     m_planView->setUniformRowHeights(true);
     m_planView->setAlternatingRowColors(true);

@@ -47,6 +47,8 @@ public:
 
     void setWorkspace(const core::envfile::Workspace &workspace) override;
     void setContext(WorkspaceContext *context) override;
+    /** Save, Find, Sync… and Reload Target (F5). */
+    QList<QAction *> pageActions() const override;
 
     /** The spec lists of the workspace, absolute paths. */
     QStringList specLists() const;
@@ -135,6 +137,7 @@ private:
     QLabel *m_target = nullptr;
     QLabel *m_totals = nullptr;
     QAction *m_sync = nullptr;
+    QAction *m_reloadTarget = nullptr;
 
     SpecListPreview *m_preview = nullptr;
     SpecLineModel *m_lines = nullptr;

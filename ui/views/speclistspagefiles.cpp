@@ -41,6 +41,7 @@ QWidget *SpecListsPage::buildEditor()
     m_pane = pane;
     m_editor = pane->editor();
     m_editor->setObjectName(QStringLiteral("specListEditor"));
+    m_editor->setAccessibleName(tr("Spec list editor"));
     connect(pane, &EditorPane::saveRequested, this, &SpecListsPage::save);
     // The line under the cursor is the one whose results and conflicts are shown.
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
@@ -50,13 +51,21 @@ QWidget *SpecListsPage::buildEditor()
     });
     QToolBar *toolbar = pane->toolBar();
     toolbar->addSeparator();
-    m_sync = toolbar->addAction(tr("Sync…"), this, &SpecListsPage::confirmSync);
+    m_sync = toolbar->addAction(tr("S&ync…"), this, &SpecListsPage::confirmSync);
     m_sync->setObjectName(QStringLiteral("syncAction"));
+    m_sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     m_sync->setToolTip(tr("Copy the packages the sync target lacks into it (a job on the Jobs page)"));
     m_sync->setEnabled(false);
-    toolbar->addAction(tr("Reload target"), this, &SpecListsPage::reloadTarget)
-        ->setToolTip(tr("Read the sync target's index again (after a sync)"));
+    m_reloadTarget = toolbar->addAction(tr("&Reload Target"), this, &SpecListsPage::reloadTarget);
+    m_reloadTarget->setObjectName(QStringLiteral("reloadTargetAction"));
+    m_reloadTarget->setShortcut(QKeySequence::Refresh);
+    m_reloadTarget->setToolTip(tr("Read the sync target's index again (after a sync)"));
     return pane;
+}
+
+QList<QAction *> SpecListsPage::pageActions() const
+{
+    return {m_pane->saveAction(), m_pane->findAction(), m_sync, m_reloadTarget};
 }
 
 void SpecListsPage::setWorkspace(const core::envfile::Workspace &workspace)

@@ -88,6 +88,9 @@ DiffView::DiffView(QWidget *parent)
     auto *sides = new QSplitter(Qt::Horizontal, m_stack);
     m_left = makePane(QStringLiteral("beforePane"));
     m_right = makePane(QStringLiteral("afterPane"));
+    m_unified->setAccessibleName(tr("Unified diff"));
+    m_left->setAccessibleName(tr("Before"));
+    m_right->setAccessibleName(tr("After"));
     sides->addWidget(m_left);
     sides->addWidget(m_right);
     m_stack->addWidget(m_unified);

@@ -21,6 +21,7 @@ EditorPane::EditorPane(DiagnosticsModel *diagnostics, QWidget *parent) : QSplitt
     addWidget(buildTop());
     auto *problems = new QTreeView(this);
     problems->setObjectName(QStringLiteral("problemsList"));
+    problems->setAccessibleName(tr("Problems"));
     problems->setRootIsDecorated(false);
     problems->setModel(diagnostics);
     problems->header()->setStretchLastSection(true);
@@ -42,16 +43,21 @@ QWidget *EditorPane::buildTop()
     m_editor = new CodeEditor(top);
     m_findBar = new FindBar(m_editor, top);
     m_toolBar = new QToolBar(top);
-    QAction *save = m_toolBar->addAction(tr("Save"), this, &EditorPane::saveRequested);
+    QAction *save = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this,
+                                         &EditorPane::saveRequested);
+    save->setObjectName(QStringLiteral("saveAction"));
     save->setShortcut(QKeySequence::Save);
     QAction *undo = m_toolBar->addAction(tr("Undo"), m_editor, &QPlainTextEdit::undo);
     QAction *redo = m_toolBar->addAction(tr("Redo"), m_editor, &QPlainTextEdit::redo);
-    QAction *find = m_toolBar->addAction(tr("Find"), m_findBar, &FindBar::open);
+    QAction *find = m_toolBar->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find"), m_findBar,
+                                         &FindBar::open);
+    find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
-    for (QAction *a : {save, find}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(a);
-    }
+    // Window-wide while the pane is visible (the toolbar is hidden with the page), so Ctrl+S saves
+    // from the file list too; the editor's own Undo/Redo keys stay with the editor.
+    addActions({save, find});
+    m_save = save;
+    m_find = find;
     // Enabled by the editor's own undo stack, which is the current document's.
     undo->setEnabled(false);
     redo->setEnabled(false);

@@ -20,7 +20,7 @@ class FindBar;
  * What a page that edits files shows of a file: a toolbar (Save, Undo, Redo, Find; a page adds its
  * own actions after them), the CodeEditor with its find bar, and under it the problems list over
  * a DiagnosticsModel, whose rows take the cursor to their line and column when activated.
- * Save (Ctrl+S) and Find (Ctrl+F) work while the focus is inside the pane.
+ * Save (Ctrl+S) and Find (Ctrl+F) work while the pane is shown (one pane per page, one page shown).
  */
 class EditorPane final : public QSplitter
 {
@@ -34,6 +34,9 @@ public:
     CodeEditor *editor() const { return m_editor; }
     FindBar *findBar() const { return m_findBar; }
     QToolBar *toolBar() const { return m_toolBar; }
+    /** Save (Ctrl+S) and Find (Ctrl+F), for the page's menu. */
+    QAction *saveAction() const { return m_save; }
+    QAction *findAction() const { return m_find; }
 
     /**
      * A document for the editor holding @p text (not modified), in the editor's font, highlighted in
@@ -51,6 +54,8 @@ private:
     CodeEditor *m_editor = nullptr;
     FindBar *m_findBar = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_find = nullptr;
 };
 
 } // namespace ui

@@ -3,6 +3,7 @@
 #include "ui/widgets/findbar.h"
 
 #include "ui/widgets/codeeditor.h"
+#include "ui/models/statuscolors.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@ FindBar::FindBar(CodeEditor *editor, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 2, 0, 2);
     m_field->setObjectName(QStringLiteral("findField"));
+    m_field->setAccessibleName(tr("Find text"));
     m_field->setPlaceholderText(tr("Find"));
     m_field->setClearButtonEnabled(true);
     m_field->installEventFilter(this);
@@ -86,8 +88,11 @@ bool FindBar::find(bool backward)
     if (m_matchCase->isChecked())
         flags |= QTextDocument::FindCaseSensitively;
     const bool found = m_field->text().isEmpty() || m_editor->findWrapping(m_field->text(), flags);
-    // A light red field says "not found" without a dialog.
-    m_field->setStyleSheet(found ? QString() : QStringLiteral("QLineEdit { background: #f8d7da; color: black; }"));
+    // A red-tinted field says "not found" without a dialog; the tint comes from the palette, so the
+    // theme's text colour stays readable on it in dark themes too.
+    m_field->setStyleSheet(found ? QString()
+                                 : QStringLiteral("QLineEdit { background: %1; }")
+                                       .arg(statuscolors::removed(m_field->palette()).name()));
     return found && !m_field->text().isEmpty();
 }
 

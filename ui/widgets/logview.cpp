@@ -3,6 +3,7 @@
 #include "ui/widgets/logview.h"
 
 #include "ui/models/joblogmodel.h"
+#include "ui/models/statuscolors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,7 +36,9 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(JobLogModel::IsNoteRole).toBool()) {
             option->font.setItalic(true);
-            option->palette.setColor(QPalette::Text, option->palette.color(QPalette::Link));
+            // Link is the palette's accent; some dark themes leave it at a blue unreadable on their Base.
+            option->palette.setColor(QPalette::Text,
+                                     statuscolors::readable(option->palette, option->palette.color(QPalette::Link), 3.0));
         }
     }
 };
@@ -59,6 +62,7 @@ LogView::LogView(QWidget *parent)
     , m_list(new QListView(this))
 {
     m_search->setObjectName(QStringLiteral("logSearch"));
+    m_search->setAccessibleName(tr("Search the log"));
     m_search->setPlaceholderText(tr("Search the log"));
     m_search->setClearButtonEnabled(true);
     m_previous = toolButton(this, QStringLiteral("findPrevious"), tr("▲"), tr("Previous match (Shift+Enter)"));
@@ -70,6 +74,7 @@ LogView::LogView(QWidget *parent)
     m_searchStatus->setObjectName(QStringLiteral("searchStatus"));
 
     m_list->setObjectName(QStringLiteral("logList"));
+    m_list->setAccessibleName(tr("Job log"));
     // Uniform heights let the view place row N without measuring rows 0..N-1: what keeps a log of
     // 200,000 lines as cheap as one of 200.
     m_list->setUniformItemSizes(true);
