@@ -13,6 +13,7 @@
 #include "ui/widgets/jobprogressdelegate.h"
 #include "ui/widgets/jobstatedelegate.h"
 #include "ui/widgets/logview.h"
+#include "ui/whenfinished.h"
 
 #include <QAction>
 #include <QDir>
@@ -189,8 +190,8 @@ int JobsPage::runningCount() const
 void JobsPage::reloadHistory()
 {
     // One small JSON file per past job: read them on a worker, with a history object of its own.
-    QtConcurrent::run([root = m_history->root()] { return JobHistory(root).load(); })
-        .then(this, [this](const JobHistory::Loaded &loaded) {
+    whenFinished(this, QtConcurrent::run([root = m_history->root()] { return JobHistory(root).load(); }),
+        [this](const JobHistory::Loaded &loaded) {
             const QString shown = m_shownId;
             m_jobModel->setHistory(loaded.jobs);
             m_historyLoaded = true;
@@ -318,8 +319,8 @@ void JobsPage::showLog(const QString &id, Job *job)
     }
     // A past job's log can be megabytes: read and split it on a worker.
     m_logModel->clear();
-    QtConcurrent::run([root = m_history->root(), id] { return JobHistory(root).readLog(id); })
-        .then(this, [this, generation = m_loadGeneration](const core::util::Result<QStringList> &lines) {
+    whenFinished(this, QtConcurrent::run([root = m_history->root(), id] { return JobHistory(root).readLog(id); }),
+        [this, generation = m_loadGeneration](const core::util::Result<QStringList> &lines) {
             if (generation != m_loadGeneration)
                 return;
             if (lines)
@@ -349,14 +350,14 @@ void JobsPage::showReview(const JobRecord &record, Job *job)
     if (auto parsed = core::jobs::AnsibleRunOptions::fromParameters(record.parameters))
         options = *parsed;
     m_reviewView->showMessage(tr("Reading the events of this run…"));
-    QtConcurrent::run([path = QString(m_history->jobFolder(record.id) + s_eventsFile)] {
+    whenFinished(this, QtConcurrent::run([path = QString(m_history->jobFolder(record.id) + s_eventsFile)] {
         ReviewRead read;
         if (auto parsed = core::jobs::AnsibleEventParser::parseFile(path)) {
             read.review = parsed->review();
             read.found = true;
         }
         return read;
-    }).then(this, [this, options, generation = m_loadGeneration](const ReviewRead &read) {
+    }), [this, options, generation = m_loadGeneration](const ReviewRead &read) {
         if (generation != m_loadGeneration)
             return;
         if (read.found)
