@@ -5,6 +5,8 @@
 #include "core/util/atomicfile.h"
 
 #include <QDir>
+#include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QFileInfo>
 
@@ -164,7 +166,11 @@ private:
             all += files;
             lookups.emplace_back(i, std::move(files));
         }
-        std::vector<ParsedFile> parsed = QtConcurrent::blockingMapped<std::vector<ParsedFile>>(all, &parseVarsFile);
+        // A pool of its own: the inventory is often loaded on a thread of the global pool, and a
+        // map waiting there for tasks queued behind it on the same (full) pool would never finish.
+        QThreadPool pool;
+        pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+        std::vector<ParsedFile> parsed = QtConcurrent::blockingMapped<std::vector<ParsedFile>>(&pool, all, &parseVarsFile);
         size_t next = 0;
         for (const auto &[index, files] : lookups) {
             Entity &entity = entities[index];

@@ -7,6 +7,9 @@
 #include "core/inventory/inventory.h"
 
 #include <QDir>
+#include <QFuture>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +84,24 @@ private Q_SLOTS:
         const Host *node = inv->host("node04.example.org");
         QVERIFY(node);
         QCOMPARE(node->effective.at("ansible_port").value.integer, 2222);
+    }
+
+    // The pages load inventories on the global thread pool. Reading group_vars/host_vars files in
+    // parallel must not wait for tasks queued behind it on that same pool: with one pool thread
+    // this deadlocked (seen as a hung tst_mainwindow in the sanitized build on 2 cores).
+    void loadsFromAFullGlobalPool()
+    {
+        QThreadPool *global = QThreadPool::globalInstance();
+        const int before = global->maxThreadCount();
+        global->setMaxThreadCount(1);
+        QFuture<std::size_t> hosts = QtConcurrent::run([] {
+            const auto inv = loadInventory(fixture("deep-ini/hosts"));
+            return inv ? inv->hosts.size() : std::size_t(0);
+        });
+        const bool finished = QTest::qWaitFor([&] { return hosts.isFinished(); }, 120000);
+        global->setMaxThreadCount(before);
+        QVERIFY2(finished, "the inventory load never finished: its file reads wait on the pool it occupies");
+        QVERIFY(hosts.result() > 0);
     }
 
     void sourcesAreRemembered()
