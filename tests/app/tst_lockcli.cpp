@@ -3,6 +3,8 @@
 //
 // `deploydeck lock` and `deploydeck sync-plan` as a user runs them: the real binary on the demo
 // workspace and on channels the test writes.
+#include "tests/support/clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -15,22 +17,13 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = testsupport::CliRun;
 
 Run deploydeck(const QStringList &args)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CACHE_HOME"), QDir::tempPath() + QStringLiteral("/deploydeck-tst-lockcli-cache"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DEPLOYDECK_BINARY_DIR "/app/deploydeck"), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return testsupport::runDeploydeck(args, env);
 }
 
 QStringList args(std::initializer_list<QString> items)
