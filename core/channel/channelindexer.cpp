@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "core/channel/channelindexer.h"
 
+#include "core/channel/filechecksums.h"
 #include "core/channel/indexstate.h"
 #include "core/channel/packagearchive.h"
 #include "core/channel/secrets.h"
@@ -9,7 +10,6 @@
 #include "core/util/atomicfile.h"
 #include "core/util/logging.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -32,31 +32,15 @@ namespace {
 
 const QLatin1String s_stateFile(".deploydeck-index.json");
 
-/** md5 and sha256 of a file in one pass. */
-Result<std::pair<QByteArray, QByteArray>> hashFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileUnreadable, file.errorString().toStdString(), path.toStdString());
-    QCryptographicHash md5(QCryptographicHash::Md5);
-    QCryptographicHash sha256(QCryptographicHash::Sha256);
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 n = 0;
-    while ((n = file.read(buffer.data(), buffer.size())) > 0) {
-        md5.addData(QByteArrayView(buffer.constData(), n));
-        sha256.addData(QByteArrayView(buffer.constData(), n));
-    }
-    if (n < 0)
-        return makeError(ErrorCode::FileUnreadable, file.errorString().toStdString(), path.toStdString());
-    return std::make_pair(md5.result().toHex(), sha256.result().toHex());
-}
-
 /** The file's md5 and sha256: from @p known when it matches the size, else hashed. */
-Result<std::pair<QByteArray, QByteArray>> fileChecksums(const QString &path, qint64 size, const KnownChecksums *known)
+Result<std::pair<QByteArray, QByteArray>> checksumsFor(const QString &path, qint64 size, const KnownChecksums *known)
 {
     if (known && known->size == size && !known->md5.empty() && !known->sha256.empty())
         return std::make_pair(QByteArray::fromStdString(known->md5), QByteArray::fromStdString(known->sha256));
-    return hashFile(path);
+    auto sums = fileChecksums(path);
+    if (!sums)
+        return sums.error();
+    return std::make_pair(sums->md5, sums->sha256);
 }
 
 /** A fresh record from the archive: its index.json plus checksums and size. */
@@ -80,7 +64,7 @@ Result<QJsonObject> recordFromArchive(const QString &path, qint64 size, const QS
         return makeError(ErrorCode::InvalidRecord, "info/index.json says subdir '" + recordSubdir.toStdString()
                                                        + "' but the file is in '" + subdir.toStdString() + "'", where);
     }
-    auto hashes = fileChecksums(path, size, known);
+    auto hashes = checksumsFor(path, size, known);
     if (!hashes)
         return hashes.error();
     record[QLatin1String("subdir")] = subdir;

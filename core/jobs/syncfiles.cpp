@@ -7,11 +7,10 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <memory>
-
-#include <openssl/evp.h>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -23,25 +22,6 @@ using core::util::Result;
 namespace core::jobs {
 
 namespace {
-
-/** EVP_MD_CTX with its deleter. */
-using DigestContext = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
-
-DigestContext digestContext(const EVP_MD *type)
-{
-    DigestContext context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (context && EVP_DigestInit_ex(context.get(), type, nullptr) != 1)
-        context.reset();
-    return context;
-}
-
-QByteArray finalHex(EVP_MD_CTX *context)
-{
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(context, digest, &length);
-    return QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex();
-}
 
 /**
  * Linux: asks the kernel to start writing the file's data out now, without waiting, so that it is
@@ -121,32 +101,6 @@ QString partialPath(const QString &root, const SyncItem &item)
     return partialFolder(root) + QLatin1Char('/') + item.subdir + QLatin1Char('/') + item.fn + QStringLiteral(".part");
 }
 
-Result<FileChecksums> fileChecksums(const QString &path)
-{
-    // OpenSSL rather than QCryptographicHash: Qt 6.4's own SHA-256 is some 20 times slower, and
-    // every byte a sync copies is hashed once here.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::FileUnreadable, file.errorString().toStdString(), path.toStdString());
-    const DigestContext md5 = digestContext(EVP_md5());
-    const DigestContext sha256 = digestContext(EVP_sha256());
-    if (!md5 || !sha256)
-        return makeError(ErrorCode::Internal, "OpenSSL offers no md5 or sha256", path.toStdString());
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    FileChecksums sums;
-    qint64 n = 0;
-    while ((n = file.read(buffer.data(), buffer.size())) > 0) {
-        EVP_DigestUpdate(md5.get(), buffer.constData(), size_t(n));
-        EVP_DigestUpdate(sha256.get(), buffer.constData(), size_t(n));
-        sums.size += n;
-    }
-    if (n < 0)
-        return makeError(ErrorCode::FileUnreadable, file.errorString().toStdString(), path.toStdString());
-    sums.md5 = finalHex(md5.get());
-    sums.sha256 = finalHex(sha256.get());
-    return sums;
-}
-
 Result<FileChecksums> verifyFile(const QString &path, const SyncItem &item)
 {
     const std::string where = item.displayName().toStdString();
@@ -159,9 +113,15 @@ Result<FileChecksums> verifyFile(const QString &path, const SyncItem &item)
     if (item.size > 0 && size != item.size)
         return makeError(ErrorCode::ChecksumMismatch,
                          "size mismatch: expected " + std::to_string(item.size) + " bytes, got " + std::to_string(size), where);
-    auto sums = fileChecksums(path);
+    // With a sha256 to check and an md5 from the same source record, the md5 is not computed: once
+    // the sha256 matches, the file is the one that record describes, md5 included.
+    static const QRegularExpression s_md5(QStringLiteral("^[0-9a-fA-F]{32}$"));
+    const bool md5FromRecord = useSha256 && s_md5.match(item.md5).hasMatch();
+    auto sums = channel::fileChecksums(path, md5FromRecord ? channel::Digests::Sha256Only : channel::Digests::Md5AndSha256);
     if (!sums)
         return sums.error();
+    if (md5FromRecord)
+        sums->md5 = item.md5.toLatin1().toLower();
     const QByteArray &actual = useSha256 ? sums->sha256 : sums->md5;
     if (actual != expected)
         return makeError(ErrorCode::ChecksumMismatch, std::string(useSha256 ? "sha256" : "md5") + " mismatch: expected "

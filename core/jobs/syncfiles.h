@@ -7,6 +7,7 @@
 // long as two calls do not work on the same channel folder at once (SyncJob serialises them).
 
 #include "core/channel/channelindexer.h"
+#include "core/channel/filechecksums.h"
 #include "core/jobs/syncoptions.h"
 #include "core/util/result.h"
 
@@ -35,20 +36,12 @@ QString partialFolder(const QString &root);
 /** "<root>/.deploydeck-partial/<subdir>/<fn>.part"; the subdir keeps equal file names of two subdirs apart. */
 QString partialPath(const QString &root, const SyncItem &item);
 
-/** A file's size, md5 and sha256 (lower-case hex). */
-struct FileChecksums
-{
-    qint64 size = 0;
-    QByteArray md5;
-    QByteArray sha256;
-};
-
-/** Reads @p path once for its md5 and sha256. FileUnreadable names the path. */
-[[nodiscard]] util::Result<FileChecksums> fileChecksums(const QString &path);
+using channel::FileChecksums;
+using channel::fileChecksums;
 
 /**
  * Checks @p path against @p item: its size (when known), then its sha256 or, without one, its md5,
- * and returns the file's checksums. ChecksumMismatch names what was expected and what was found;
+ * and returns the file's checksums (the item's md5 when it has one and its sha256 matched). ChecksumMismatch names what was expected and what was found;
  * an item with neither checksum is InvalidRecord (nothing to verify against, so it is not
  * trusted); FileUnreadable names the path.
  */

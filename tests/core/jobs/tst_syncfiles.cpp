@@ -40,6 +40,10 @@ private Q_SLOTS:
         QCOMPARE(sums->sha256, QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
         QCOMPARE(sums->md5, QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex());
         QCOMPARE(fileChecksums(dir.filePath(QStringLiteral("missing"))).error().code, core::util::ErrorCode::FileUnreadable);
+        auto shaOnly = fileChecksums(dir.filePath(QStringLiteral("f")), core::channel::Digests::Sha256Only);
+        QVERIFY(shaOnly);
+        QCOMPARE(shaOnly->sha256, sums->sha256);
+        QVERIFY(shaOnly->md5.isEmpty());
     }
 
     void verifies_data()
@@ -49,17 +53,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("md5");
         QTest::addColumn<qint64>("size");
         QTest::addColumn<QString>("error");  // empty: verified
+        QTest::addColumn<QString>("returnedMd5");  // the md5 a verified file is given
         const QByteArray data = "0123456789";
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
         const QString md5 = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex());
-        QTest::newRow("sha256") << data << sha << QString() << qint64(10) << QString();
-        QTest::newRow("upper-case sha256") << data << sha.toUpper() << QString() << qint64(10) << QString();
-        QTest::newRow("md5 only") << data << QString() << md5 << qint64(0) << QString();
-        QTest::newRow("sha256 wins over a wrong md5") << data << sha << QStringLiteral("00") << qint64(10) << QString();
-        QTest::newRow("wrong sha256") << QByteArray("0123456780") << sha << md5 << qint64(10) << QStringLiteral("sha256 mismatch: expected ");
-        QTest::newRow("wrong md5") << QByteArray("0123456780") << QString() << md5 << qint64(10) << QStringLiteral("md5 mismatch");
-        QTest::newRow("wrong size") << data << sha << md5 << qint64(11) << QStringLiteral("size mismatch: expected 11 bytes, got 10");
-        QTest::newRow("nothing to check") << data << QString() << QString() << qint64(10) << QStringLiteral("no sha256 or md5");
+        const QString recordMd5 = QStringLiteral("0123456789abcdef0123456789abcdef");  // not the file's: never checked
+        QTest::newRow("sha256") << data << sha << QString() << qint64(10) << QString() << md5;
+        QTest::newRow("upper-case sha256") << data << sha.toUpper() << QString() << qint64(10) << QString() << md5;
+        QTest::newRow("md5 only") << data << QString() << md5 << qint64(0) << QString() << md5;
+        QTest::newRow("sha256 wins over a malformed md5, which is computed") << data << sha << QStringLiteral("00") << qint64(10) << QString() << md5;
+        QTest::newRow("the record's md5 once its sha256 matched") << data << sha << recordMd5.toUpper() << qint64(10) << QString() << recordMd5;
+        QTest::newRow("wrong sha256") << QByteArray("0123456780") << sha << md5 << qint64(10) << QStringLiteral("sha256 mismatch: expected ") << QString();
+        QTest::newRow("wrong md5") << QByteArray("0123456780") << QString() << md5 << qint64(10) << QStringLiteral("md5 mismatch") << QString();
+        QTest::newRow("wrong size") << data << sha << md5 << qint64(11) << QStringLiteral("size mismatch: expected 11 bytes, got 10") << QString();
+        QTest::newRow("nothing to check") << data << QString() << QString() << qint64(10) << QStringLiteral("no sha256 or md5") << QString();
     }
     void verifies()
     {
@@ -68,10 +75,13 @@ private Q_SLOTS:
         QFETCH(QString, md5);
         QFETCH(qint64, size);
         QFETCH(QString, error);
+        QFETCH(QString, returnedMd5);
         QTemporaryDir dir;
         writeFile(dir.filePath(QStringLiteral("f")), content);
         const auto verified = verifyFile(dir.filePath(QStringLiteral("f")), SyncItem{QStringLiteral("f.conda"), QStringLiteral("noarch"), {}, size, sha256, md5});
         QCOMPARE(verified.ok(), error.isEmpty());
+        if (verified)
+            QCOMPARE(QString::fromLatin1(verified->md5), returnedMd5);
         if (!verified) {
             QVERIFY2(QString::fromStdString(verified.error().detail).contains(error), verified.error().detail.c_str());
             QCOMPARE(verified.error().location, std::string("noarch/f.conda"));
