@@ -140,7 +140,7 @@ std::vector<core::solve::VirtualPackage> WorkspaceContext::virtualPackages(const
             qCWarning(lcUi) << "virtual package" << QString::fromStdString(parsed.error().message());
             continue;
         }
-        std::erase_if(packages, [&](const auto &v) { return v.name == name; });
+        std::erase_if(packages, [&key = name](const auto &v) { return v.name == key; });
         packages.push_back(*parsed);
     }
     return packages;

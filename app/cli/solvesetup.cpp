@@ -99,7 +99,7 @@ Result<std::vector<solve::VirtualPackage>> virtualPackages(const QCommandLinePar
             auto parsed = solve::parseVirtualPackage(name + '=' + value);
             if (!parsed)
                 return parsed.error();
-            std::erase_if(result, [&](const auto &v) { return v.name == name; });
+            std::erase_if(result, [&key = name](const auto &v) { return v.name == key; });
             result.push_back(*parsed);
         }
     return result;
