@@ -76,7 +76,7 @@ inline Run deploydeck(const QStringList &args, const QProcessEnvironment &env,
     if (prepare)
         prepare(p);
     p.start(binary(), args);
-#if defined(__SANITIZE_ADDRESS__)
+#ifdef DEPLOYDECK_SANITIZED
     timeoutMs *= 5;  // the sanitized build (./deploydeck.sh test --sanitize) runs several times slower
 #endif
     if (!p.waitForFinished(timeoutMs)) {

@@ -136,7 +136,7 @@ private Q_SLOTS:
     /** A channel of a million records loads (or is refused clearly); no timing is asserted. */
     void millionRecordChannel()
     {
-#if defined(__SANITIZE_ADDRESS__)
+#ifdef DEPLOYDECK_SANITIZED
         // The sanitized build checks memory on a tenth of it; the normal build loads the million.
         constexpr int count = 100000;
 #else
