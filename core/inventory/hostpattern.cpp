@@ -156,7 +156,7 @@ std::string zfill(const std::string &s, size_t width)
 }
 
 /** The sequence a range's bounds stand for (letters or numbers), before padding. */
-util::Result<std::vector<std::string>> rangeSequence(std::string beg, const std::string &end, const std::string &step,
+util::Result<std::vector<std::string>> rangeSequence(size_t maxHosts, std::string beg, const std::string &end, const std::string &step,
                                                      std::string_view line)
 {
     const std::string_view letters(kLetters);
@@ -176,16 +176,16 @@ util::Result<std::vector<std::string>> rangeSequence(std::string beg, const std:
     if (!b || !e || !stepValue || *stepValue == 0)
         return rangeError("invalid host range bounds", line);
     const long long count = *stepValue > 0 ? (*e + 1 - *b + *stepValue - 1) / *stepValue : 0;
-    if (count > static_cast<long long>(kMaxHostsPerPattern))
+    if (count > static_cast<long long>(maxHosts))
         return util::makeError(ErrorCode::LimitExceeded, "host range expands to more than "
-                                                             + std::to_string(kMaxHostsPerPattern) + " hosts",
+                                                             + std::to_string(maxHosts) + " hosts",
                                std::string(line));
     for (long long i = *b; *stepValue > 0 && i <= *e; i += *stepValue)
         seq.push_back(std::to_string(i));
     return seq;
 }
 
-util::Result<void> expandRange(const std::string &line, std::vector<std::string> &out)
+util::Result<void> expandRange(size_t maxHosts, const std::string &line, std::vector<std::string> &out)
 {
     // As Ansible: the first '[' and the first ']' (wherever it is) become separators.
     std::string marked = line;
@@ -213,17 +213,17 @@ util::Result<void> expandRange(const std::string &line, std::vector<std::string>
     const size_t width = beg[0] == '0' && beg.size() > 1 ? beg.size() : 0;
     if (width != 0 && width != bounds[1].size())
         return rangeError("host range must specify equal-length begin and end formats", line);
-    auto seq = rangeSequence(beg, bounds[1], bounds.size() == 3 ? bounds[2] : std::string("1"), line);
+    auto seq = rangeSequence(maxHosts, beg, bounds[1], bounds.size() == 3 ? bounds[2] : std::string("1"), line);
     if (!seq)
         return seq.error();
     for (const std::string &item : *seq) {
         const std::string name = head + (width ? zfill(item, width) : item) + tail;
-        if (out.size() >= kMaxHostsPerPattern)
+        if (out.size() >= maxHosts)
             return util::makeError(ErrorCode::LimitExceeded, "host pattern expands to more than "
-                                                                 + std::to_string(kMaxHostsPerPattern) + " hosts",
+                                                                 + std::to_string(maxHosts) + " hosts",
                                    line);
         if (name.find('[') != std::string::npos) {
-            if (auto r = expandRange(name, out); !r)
+            if (auto r = expandRange(maxHosts, name, out); !r)
                 return r;
         } else {
             out.push_back(name);
@@ -234,7 +234,7 @@ util::Result<void> expandRange(const std::string &line, std::vector<std::string>
 
 } // namespace
 
-util::Result<HostPattern> expandHostPattern(std::string_view pattern)
+util::Result<HostPattern> expandHostPattern(std::string_view pattern, size_t maxHosts)
 {
     HostPattern result;
     std::string name(pattern);
@@ -246,7 +246,7 @@ util::Result<HostPattern> expandHostPattern(std::string_view pattern)
         result.hosts.push_back(name);
         return result;
     }
-    if (auto r = expandRange(name, result.hosts); !r)
+    if (auto r = expandRange(maxHosts, name, result.hosts); !r)
         return r.error();
     return result;
 }

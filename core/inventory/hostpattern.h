@@ -25,10 +25,21 @@ inline constexpr size_t kMaxHostsPerPattern = 100000;
 inline constexpr size_t kMaxHostEntries = 200000;
 
 /**
+ * The bounds an inventory is read with: the defaults above, or smaller ones where a caller reads
+ * many small inventories quickly (the fuzz targets: the same refusals, a thousand times sooner).
+ */
+struct HostLimits
+{
+    size_t hostsPerPattern = kMaxHostsPerPattern;
+    size_t hostEntries = kMaxHostEntries;
+};
+
+/**
  * Expands a host pattern as Ansible does: an optional `:port` (or `[addr]:port`), then numeric
  * (`[1:3]`, zero-padded `[01:10]`), alphabetic (`[a:c]`) and stepped (`[1:9:2]`) ranges, several
- * per name. Bad ranges are InvalidValue errors with Ansible's reason.
+ * per name. Bad ranges are InvalidValue errors with Ansible's reason; more than @p maxHosts names
+ * is LimitExceeded.
  */
-[[nodiscard]] util::Result<HostPattern> expandHostPattern(std::string_view pattern);
+[[nodiscard]] util::Result<HostPattern> expandHostPattern(std::string_view pattern, size_t maxHosts = kMaxHostsPerPattern);
 
 } // namespace core::inventory

@@ -138,7 +138,7 @@ private:
         const IniToken &first = tokens->front();
         if (m_builder.overHostLimit())
             return;
-        auto pattern = expandHostPattern(first.text);
+        auto pattern = expandHostPattern(first.text, m_builder.limits().hostsPerPattern);
         if (!pattern) {
             fail(pattern.error().detail, m_indent + first.offset + 1);
             return;

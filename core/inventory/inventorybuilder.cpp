@@ -12,7 +12,8 @@ namespace core::inventory::detail {
 
 using util::ErrorCode;
 
-InventoryBuilder::InventoryBuilder()
+InventoryBuilder::InventoryBuilder(HostLimits limits)
+    : m_limits(limits)
 {
     // Ansible always has these two, with ungrouped as the first child of all.
     addGroup("all", {});
@@ -36,11 +37,11 @@ size_t InventoryBuilder::addGroup(const std::string &name, const Source &source)
 void InventoryBuilder::addHost(const std::string &name, const std::string &group, std::optional<int> port,
                                const Source &source)
 {
-    if (m_hostEntries++ == kMaxHostEntries)
+    if (m_hostEntries++ == m_limits.hostEntries)
         error(util::ErrorCode::LimitExceeded,
-              "more than " + std::to_string(kMaxHostEntries) + " host entries; the rest of the inventory is left out",
+              "more than " + std::to_string(m_limits.hostEntries) + " host entries; the rest of the inventory is left out",
               source.toString());
-    if (m_hostEntries > kMaxHostEntries)
+    if (m_hostEntries > m_limits.hostEntries)
         return;
     auto it = m_hostIndex.find(name);
     if (it == m_hostIndex.end()) {

@@ -16,12 +16,13 @@ namespace core::inventory::detail {
 class InventoryBuilder final
 {
 public:
-    InventoryBuilder();
+    explicit InventoryBuilder(HostLimits limits = {});
 
+    [[nodiscard]] const HostLimits &limits() const { return m_limits; }
     [[nodiscard]] bool hasGroup(const std::string &name) const { return m_groupIndex.count(name) != 0; }
     [[nodiscard]] bool hasHost(const std::string &name) const { return m_hostIndex.count(name) != 0; }
-    /** Whether the inventory already holds kMaxHostEntries host entries (parsers stop expanding then). */
-    [[nodiscard]] bool overHostLimit() const { return m_hostEntries >= kMaxHostEntries; }
+    /** Whether the inventory already holds limits().hostEntries host entries (parsers stop expanding then). */
+    [[nodiscard]] bool overHostLimit() const { return m_hostEntries >= m_limits.hostEntries; }
 
     /** Adds a group unless it exists; returns its index. */
     size_t addGroup(const std::string &name, const Source &source);
@@ -58,7 +59,8 @@ private:
     Inventory m_inventory;
     std::unordered_map<std::string, size_t> m_groupIndex;
     std::unordered_map<std::string, size_t> m_hostIndex;
-    size_t m_hostEntries = 0;  ///< addHost() calls, bounded by kMaxHostEntries
+    HostLimits m_limits;
+    size_t m_hostEntries = 0;  ///< addHost() calls, bounded by m_limits.hostEntries
     std::vector<std::vector<size_t>> m_hostGroups;  ///< direct groups of each host
 };
 

@@ -83,7 +83,7 @@ private:
     {
         if (m_builder.overHostLimit())
             return;
-        auto pattern = expandHostPattern(entry.key);
+        auto pattern = expandHostPattern(entry.key, m_builder.limits().hostsPerPattern);
         if (!pattern) {
             m_builder.error(pattern.error().code, pattern.error().detail, where(entry.value));
             return;
@@ -139,7 +139,7 @@ void parseHostList(const std::string &list, InventoryBuilder &builder)
         const size_t e = item.find_last_not_of(" \t");
         item = b == std::string::npos ? std::string() : item.substr(b, e - b + 1);
         if (!item.empty()) {
-            auto pattern = expandHostPattern(item);
+            auto pattern = expandHostPattern(item, builder.limits().hostsPerPattern);
             if (pattern && pattern->hosts.size() == 1)
                 builder.addHost(pattern->hosts.front(), "ungrouped", pattern->port, Source{list, 0, 0});
             else

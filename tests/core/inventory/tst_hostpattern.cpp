@@ -85,6 +85,18 @@ private Q_SLOTS:
         QVERIFY(!nested.ok());
         QCOMPARE(nested.error().code, ErrorCode::LimitExceeded);
     }
+
+    void boundIsTheCallers()
+    {
+        QCOMPARE(expandHostPattern("n[1:10]", 10)->hosts.size(), std::size_t(10));
+        const auto range = expandHostPattern("n[1:11]", 10);
+        QVERIFY(!range.ok());
+        QCOMPARE(range.error().code, ErrorCode::LimitExceeded);
+        QVERIFY2(range.error().detail.find("more than 10 hosts") != std::string::npos, range.error().detail.c_str());
+        const auto nested = expandHostPattern("n[1:4]-[1:3]", 10);
+        QVERIFY(!nested.ok());
+        QCOMPARE(nested.error().code, ErrorCode::LimitExceeded);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostPattern)

@@ -5,6 +5,8 @@
 // with a location while the rest loads). Equality with ansible-inventory itself is checked in
 // tst_ansibleinventory.
 #include "core/inventory/inventory.h"
+#include "core/inventory/inventorybuilder.h"
+#include "core/inventory/parsers.h"
 
 #include <QDir>
 #include <QFuture>
@@ -239,6 +241,27 @@ private Q_SLOTS:
         QVERIFY2(limit->location.starts_with(pathIn(dir, file.constData()) + ":"), limit->location.c_str());
         QVERIFY(inv->host("n00000"));
         QVERIFY(!inv->host("last"));
+    }
+
+    /** A reader given smaller bounds (as the fuzz targets are) refuses at those bounds, with the same messages. */
+    void smallerBoundsAreHonoured()
+    {
+        using core::inventory::detail::InventoryBuilder;
+        InventoryBuilder entries(core::inventory::HostLimits{100, 25});
+        core::inventory::detail::parseIniInventory("[a]\nn[01:20]\n[b]\nm[01:20]\n", "hosts", entries);
+        entries.reconcile();
+        const core::inventory::Inventory bounded = entries.take();
+        QVERIFY(findDiagnostic(bounded, "more than 25 host entries"));
+        QVERIFY(bounded.host("m05"));
+        QVERIFY(!bounded.host("m06"));
+
+        InventoryBuilder pattern(core::inventory::HostLimits{10, 1000});
+        core::inventory::detail::parseIniInventory("[a]\nn[01:11]\nok\n", "hosts", pattern);
+        pattern.reconcile();
+        const core::inventory::Inventory refused = pattern.take();
+        QVERIFY(findDiagnostic(refused, "more than 10 hosts"));
+        QVERIFY(!refused.host("n01"));
+        QVERIFY(refused.host("ok"));
     }
 
     void cyclesAreRefused_data()
