@@ -12,7 +12,6 @@
 namespace core::spec {
 
 using Pos = MatchSpecParser::Pos;
-constexpr Pos npos = MatchSpecParser::npos;
 
 namespace {
 

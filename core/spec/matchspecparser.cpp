@@ -14,7 +14,6 @@ namespace core::spec {
 using util::ErrorCode;
 using util::Result;
 using Pos = MatchSpecParser::Pos;
-constexpr Pos npos = MatchSpecParser::npos;
 
 namespace {
 
