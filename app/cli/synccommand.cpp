@@ -7,6 +7,7 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/cli/solvesetup.h"
+#include "core/channel/quetzclient.h"
 #include "core/envfile/speclist.h"
 #include "core/jobs/syncjob.h"
 #include "core/solve/syncplan.h"
@@ -234,6 +235,14 @@ int runSync(const QStringList &arguments)
     SyncInput in;
     if (const int code = readInput(args, in); code != ExitOk)
         return code;
+    // A Quetz key that cannot be used (missing, or a file others can read) is bad input, found
+    // before anything is planned or copied.
+    if (in.target.kind == jobs::SyncTargetKind::Quetz) {
+        const channel::QuetzApiKeySource keySource{jobs::SyncOptions{}.apiKeyEnvironment.toStdString(),
+                                                   args.value(QStringLiteral("api-key-file")).toStdString()};
+        if (auto key = channel::readQuetzApiKey(keySource); !key)
+            return usageError(s_name, qs(key.error().message()));
+    }
     solve::SyncPlan plan;
     if (const int code = buildPlan(args, in, plan); code != ExitOk)
         return code;

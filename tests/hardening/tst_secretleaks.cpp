@@ -175,7 +175,7 @@ private Q_SLOTS:
         const Run r = deploydeck({s("sync"), s("--source"), m_channelUrl, s("--target"), m_quetz->channelUrl(), s("-p"), s("linux-64"),
                                   s("--no-virtual"), s("--api-key-file"), keyFile, s("--staging"), path(s("home/staging2")),
                                   path(s("work/specs.txt"))});
-        QVERIFY2(r.code != 0, qPrintable(r.all()));
+        QVERIFY2(r.code == 2, qPrintable(r.all()));  // bad input: refused before anything is planned
         QVERIFY2(r.err.contains(keyFile) && r.err.contains(s("chmod 600")), qPrintable(r.err));
         QCOMPARE(m_quetz->uploads().size(), uploads);
     }
