@@ -185,7 +185,20 @@ util::Result<std::vector<std::string>> rangeSequence(size_t maxHosts, std::strin
     return seq;
 }
 
-util::Result<void> expandRange(size_t maxHosts, const std::string &line, std::vector<std::string> &out)
+/**
+ * What one pattern may cost: at most maxHosts hosts, and at most twice as many names built on the
+ * way. The second bound matters where later ranges are empty ("a[1:30]b[1:30]c[9:1]"): nothing
+ * comes out, yet each range multiplies the names tried, as in Ansible's own recursion.
+ */
+struct ExpansionBudget
+{
+    size_t maxHosts;
+    size_t namesBuilt = 0;
+
+    [[nodiscard]] bool spent(size_t hosts) const { return hosts >= maxHosts || namesBuilt > 2 * maxHosts; }
+};
+
+util::Result<void> expandRange(ExpansionBudget &budget, const std::string &line, std::vector<std::string> &out)
 {
     // As Ansible: the first '[' and the first ']' (wherever it is) become separators.
     std::string marked = line;
@@ -213,17 +226,18 @@ util::Result<void> expandRange(size_t maxHosts, const std::string &line, std::ve
     const size_t width = beg[0] == '0' && beg.size() > 1 ? beg.size() : 0;
     if (width != 0 && width != bounds[1].size())
         return rangeError("host range must specify equal-length begin and end formats", line);
-    auto seq = rangeSequence(maxHosts, beg, bounds[1], bounds.size() == 3 ? bounds[2] : std::string("1"), line);
+    auto seq = rangeSequence(budget.maxHosts, beg, bounds[1], bounds.size() == 3 ? bounds[2] : std::string("1"), line);
     if (!seq)
         return seq.error();
     for (const std::string &item : *seq) {
         const std::string name = head + (width ? zfill(item, width) : item) + tail;
-        if (out.size() >= maxHosts)
+        ++budget.namesBuilt;
+        if (budget.spent(out.size()))
             return util::makeError(ErrorCode::LimitExceeded, "host pattern expands to more than "
-                                                                 + std::to_string(maxHosts) + " hosts",
+                                                                 + std::to_string(budget.maxHosts) + " hosts",
                                    line);
         if (name.find('[') != std::string::npos) {
-            if (auto r = expandRange(maxHosts, name, out); !r)
+            if (auto r = expandRange(budget, name, out); !r)
                 return r;
         } else {
             out.push_back(name);
@@ -246,7 +260,8 @@ util::Result<HostPattern> expandHostPattern(std::string_view pattern, size_t max
         result.hosts.push_back(name);
         return result;
     }
-    if (auto r = expandRange(maxHosts, name, result.hosts); !r)
+    ExpansionBudget budget{maxHosts};
+    if (auto r = expandRange(budget, name, result.hosts); !r)
         return r.error();
     return result;
 }

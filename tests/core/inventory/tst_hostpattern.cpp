@@ -97,6 +97,16 @@ private Q_SLOTS:
         QVERIFY(!nested.ok());
         QCOMPARE(nested.error().code, ErrorCode::LimitExceeded);
     }
+
+    /** Ranges before an empty one multiply the names tried though none comes out: that work is bounded too. */
+    void emptyLastRangeIsBounded()
+    {
+        QCOMPARE(expandHostPattern("a[1:3]b[9:1]")->hosts.size(), std::size_t(0));  // as Ansible: nothing
+        const auto r = expandHostPattern("a[1:50]b[1:50]c[1:50]d[1:50]e[1:50]f[9:1]");  // 312 million names tried
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::LimitExceeded);
+        QVERIFY(expandHostPattern("a[1:300]b[1:300]").ok());  // 90,000 hosts: still allowed
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostPattern)
