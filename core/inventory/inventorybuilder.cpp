@@ -147,7 +147,11 @@ void InventoryBuilder::setGroupVariable(const std::string &group, const std::str
 
 void InventoryBuilder::setHostVariable(const std::string &host, const std::string &key, Variable variable)
 {
-    m_inventory.hosts[m_hostIndex.at(host)].vars[key] = std::move(variable);
+    // A host past the host-entry bound was left out (and reported): its variables go with it.
+    const auto it = m_hostIndex.find(host);
+    if (it == m_hostIndex.end())
+        return;
+    m_inventory.hosts[it->second].vars[key] = std::move(variable);
 }
 
 void InventoryBuilder::warn(ErrorCode code, std::string message, std::string location)

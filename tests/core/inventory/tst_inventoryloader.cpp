@@ -255,6 +255,14 @@ private Q_SLOTS:
         QVERIFY(bounded.host("m05"));
         QVERIFY(!bounded.host("m06"));
 
+        // A host line with variables past the bound: the host and its variables are left out.
+        InventoryBuilder withVars(core::inventory::HostLimits{100, 2});
+        core::inventory::detail::parseIniInventory("[a]\nh[1:3] x=1\n", "hosts", withVars);
+        withVars.reconcile();
+        const core::inventory::Inventory leftOut = withVars.take();
+        QVERIFY(findDiagnostic(leftOut, "more than 2 host entries"));
+        QVERIFY(!leftOut.host("h3"));
+
         InventoryBuilder pattern(core::inventory::HostLimits{10, 1000});
         core::inventory::detail::parseIniInventory("[a]\nn[01:11]\nok\n", "hosts", pattern);
         pattern.reconcile();
