@@ -14,26 +14,6 @@
 
 namespace ui {
 
-namespace {
-
-/** Whether the virtual package @p name makes sense on @p platform ("__glibc" does not on osx-64). */
-bool appliesTo(const std::string &name, const std::string &platform)
-{
-    const bool linux = platform.starts_with("linux-");
-    const bool osx = platform.starts_with("osx-");
-    if (name == "__linux" || name == "__glibc")
-        return linux;
-    if (name == "__osx")
-        return osx;
-    if (name == "__win")
-        return platform.starts_with("win-");
-    if (name == "__unix")
-        return linux || osx;
-    return true;
-}
-
-} // namespace
-
 WorkspaceContext::WorkspaceContext(core::envfile::Workspace workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(std::move(workspace))
@@ -131,19 +111,12 @@ void WorkspaceContext::retire()
 
 std::vector<core::solve::VirtualPackage> WorkspaceContext::virtualPackages(const std::string &platform) const
 {
-    auto packages = core::solve::defaultVirtualPackages(platform, core::solve::condaOverridesFromEnvironment());
-    for (const auto &[name, value] : m_workspace.virtualPackages) {
-        if (!appliesTo(name, platform))
-            continue;
-        auto parsed = core::solve::parseVirtualPackage(name + '=' + value);
-        if (!parsed) {
-            qCWarning(lcUi) << "virtual package" << QString::fromStdString(parsed.error().message());
-            continue;
-        }
-        std::erase_if(packages, [&key = name](const auto &v) { return v.name == key; });
-        packages.push_back(*parsed);
-    }
-    return packages;
+    auto configured = core::solve::withConfiguredVirtualPackages(
+        core::solve::defaultVirtualPackages(platform, core::solve::condaOverridesFromEnvironment()), m_workspace.virtualPackages,
+        platform);
+    for (const auto &error : configured.refused)
+        qCWarning(lcUi) << "virtual package" << QString::fromStdString(error.message());
+    return std::move(configured.packages);
 }
 
 core::solve::Request WorkspaceContext::request(std::vector<std::string> specs, const std::string &platform) const

@@ -94,15 +94,13 @@ Result<std::vector<solve::VirtualPackage>> virtualPackages(const QCommandLinePar
     if (args.isSet(QStringLiteral("no-virtual")))
         return result;
     result = solve::defaultVirtualPackages(platform, solve::condaOverridesFromEnvironment());
-    if (workspace)
-        for (const auto &[name, value] : workspace->virtualPackages) {
-            auto parsed = solve::parseVirtualPackage(name + '=' + value);
-            if (!parsed)
-                return parsed.error();
-            std::erase_if(result, [&key = name](const auto &v) { return v.name == key; });
-            result.push_back(*parsed);
-        }
-    return result;
+    if (!workspace)
+        return result;
+    // Unlike the GUI, which warns and goes on, the command line refuses a workspace entry it cannot read.
+    auto configured = solve::withConfiguredVirtualPackages(std::move(result), workspace->virtualPackages, platform);
+    if (!configured.refused.empty())
+        return configured.refused.front();
+    return std::move(configured.packages);
 }
 
 /** Downloads (or takes from the cache) the repodata of @p channels, waiting in a local event loop. */

@@ -102,4 +102,38 @@ util::Result<VirtualPackage> parseVirtualPackage(const std::string &text)
     return v;
 }
 
+bool virtualPackageAppliesTo(const std::string &name, const std::string &platform)
+{
+    const bool linux = platform.starts_with("linux-");
+    const bool osx = platform.starts_with("osx-");
+    if (name == "__linux" || name == "__glibc")
+        return linux;
+    if (name == "__osx")
+        return osx;
+    if (name == "__win")
+        return platform.starts_with("win-");
+    if (name == "__unix")
+        return linux || osx;
+    return true;
+}
+
+ConfiguredVirtualPackages withConfiguredVirtualPackages(std::vector<VirtualPackage> defaults,
+                                                        const std::map<std::string, std::string> &configured,
+                                                        const std::string &platform)
+{
+    ConfiguredVirtualPackages result{std::move(defaults), {}};
+    for (const auto &[name, value] : configured) {
+        if (!virtualPackageAppliesTo(name, platform))
+            continue;
+        auto parsed = parseVirtualPackage(name + '=' + value);
+        if (!parsed) {
+            result.refused.push_back(parsed.error());
+            continue;
+        }
+        std::erase_if(result.packages, [&key = name](const VirtualPackage &v) { return v.name == key; });
+        result.packages.push_back(std::move(*parsed));
+    }
+    return result;
+}
+
 } // namespace core::solve

@@ -27,4 +27,23 @@ std::map<std::string, std::string> condaOverridesFromEnvironment();
 /** Parses "NAME=VERSION[=BUILD]" (as given to --virtual or in deploydeck.yml). */
 [[nodiscard]] util::Result<VirtualPackage> parseVirtualPackage(const std::string &text);
 
+/** Whether the virtual package @p name makes sense on @p platform ("__glibc" does not on osx-64). */
+bool virtualPackageAppliesTo(const std::string &name, const std::string &platform);
+
+/** What a workspace's virtual packages make of the defaults: see withConfiguredVirtualPackages(). */
+struct ConfiguredVirtualPackages
+{
+    std::vector<VirtualPackage> packages;
+    std::vector<util::Error> refused;  ///< entries that do not parse, each naming its text
+};
+
+/**
+ * @p defaults with each entry of @p configured (name -> "VERSION[=BUILD]", as deploydeck.yml's
+ * `virtual_packages` holds them) in place of the default of that name. Entries that do not apply to
+ * @p platform are left out; entries that do not parse are left out and listed in `refused`.
+ */
+ConfiguredVirtualPackages withConfiguredVirtualPackages(std::vector<VirtualPackage> defaults,
+                                                        const std::map<std::string, std::string> &configured,
+                                                        const std::string &platform);
+
 } // namespace core::solve

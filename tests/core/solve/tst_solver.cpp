@@ -8,6 +8,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <map>
+
 using namespace core::solve;
 using namespace testing;
 
@@ -169,6 +172,29 @@ private Q_SLOTS:
         QVERIFY(std::holds_alternative<Unsolvable>(*solve(*m_db, r)));
         r.virtualPackages = defaultVirtualPackages("linux-64", {{"CONDA_OVERRIDE_GLIBC", "2.35"}});
         QVERIFY(std::holds_alternative<Solution>(*solve(*m_db, r)));
+    }
+
+    void configuredVirtualPackagesReplaceTheDefaults()
+    {
+        const auto defaults = defaultVirtualPackages("osx-arm64", {{"CONDA_OVERRIDE_OSX", "11.0"}});
+        const std::map<std::string, std::string> configured{
+            {"__osx", "13.1"}, {"__glibc", "2.28"}, {"__cuda", "12.2=0"}, {"__bad", ""}};
+        const auto merged = withConfiguredVirtualPackages(defaults, configured, "osx-arm64");
+        const auto find = [&merged](const std::string &name) {
+            return std::find_if(merged.packages.begin(), merged.packages.end(), [&](const auto &p) { return p.name == name; });
+        };
+        QCOMPARE(std::count_if(merged.packages.begin(), merged.packages.end(), [](const auto &p) { return p.name == "__osx"; }), 1);
+        QCOMPARE(find("__osx")->version, std::string("13.1"));  // the workspace's, not the default 11.0
+        QVERIFY(find("__cuda") != merged.packages.end());
+        QCOMPARE(find("__cuda")->build, std::string("0"));
+        QVERIFY(find("__glibc") == merged.packages.end());       // a Linux package on macOS is left out
+        QVERIFY(find("__unix") != merged.packages.end());        // defaults not configured stay
+        QCOMPARE(merged.refused.size(), std::size_t(1));
+        QVERIFY(QString::fromStdString(merged.refused.front().message()).contains(QLatin1String("__bad")));
+        QVERIFY(find("__bad") == merged.packages.end());
+        QVERIFY(virtualPackageAppliesTo("__glibc", "linux-aarch64"));
+        QVERIFY(!virtualPackageAppliesTo("__win", "linux-64"));
+        QVERIFY(virtualPackageAppliesTo("__unix", "osx-64"));
     }
 
     void parseVirtualPackageText_data()
