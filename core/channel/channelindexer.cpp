@@ -33,10 +33,10 @@ namespace {
 const QLatin1String s_stateFile(".deploydeck-index.json");
 
 /** The file's md5 and sha256: from @p known when it matches the size, else hashed. */
-Result<std::pair<QByteArray, QByteArray>> checksumsFor(const QString &path, qint64 size, const KnownChecksums *known)
+Result<std::pair<QByteArray, QByteArray>> checksumsFor(const QString &path, qint64 size, const FileChecksums *known)
 {
-    if (known && known->size == size && !known->md5.empty() && !known->sha256.empty())
-        return std::make_pair(QByteArray::fromStdString(known->md5), QByteArray::fromStdString(known->sha256));
+    if (known && known->size == size && !known->md5.isEmpty() && !known->sha256.isEmpty())
+        return std::make_pair(known->md5, known->sha256);
     auto sums = fileChecksums(path);
     if (!sums)
         return sums.error();
@@ -45,7 +45,7 @@ Result<std::pair<QByteArray, QByteArray>> checksumsFor(const QString &path, qint
 
 /** A fresh record from the archive: its index.json plus checksums and size. */
 Result<QJsonObject> recordFromArchive(const QString &path, qint64 size, const QString &subdir,
-                                      const KnownChecksums *known)
+                                      const FileChecksums *known)
 {
     const std::string where = path.toStdString();
     auto indexJson = readPackageIndexJson(path);

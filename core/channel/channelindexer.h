@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
+#include "core/channel/filechecksums.h"
 #include "core/util/result.h"
 
 #include <atomic>
-#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
@@ -15,19 +15,6 @@ namespace core::channel {
 /** Whether a repodata.json.zst is written next to each repodata.json. */
 enum class WriteZst : bool { No, Yes };
 
-/**
- * Checksums a caller has just computed for a file it put into the channel (the sync job verifies
- * every file it copies), so the indexer need not read the whole file again to hash it.
- */
-struct KnownChecksums
-{
-    std::int64_t size = -1;  ///< used only while the file still has this size
-    std::string md5;         ///< lower-case hex
-    std::string sha256;      ///< lower-case hex
-
-    bool operator==(const KnownChecksums &) const = default;
-};
-
 struct IndexOptions
 {
     std::string channelDir;               ///< folder with <subdir>/*.conda and *.tar.bz2
@@ -35,8 +22,12 @@ struct IndexOptions
     std::vector<std::string> subdirs;     ///< only these; empty: every subdir folder (noarch always)
     WriteZst writeZst = WriteZst::Yes;
     const std::atomic_bool *cancel = nullptr;  ///< checked between packages; Cancelled when set
-    /** "subdir/file name" -> checksums to use instead of hashing that file (when its size matches). */
-    std::map<std::string, KnownChecksums> knownChecksums;
+    /**
+     * "subdir/file name" -> checksums a caller has just computed for a file it put into the channel
+     * (the sync verifies every file it copies), used instead of hashing that file again while it
+     * still has their size and both digests are given.
+     */
+    std::map<std::string, FileChecksums> knownChecksums;
 };
 
 /** What indexing one subdir did. */

@@ -201,8 +201,7 @@ Result<channel::IndexReport> publishLocalChannel(const QString &root, const QStr
         if (!flushData(path))
             return makeError(ErrorCode::FileWriteFailed, "cannot flush the file to disk", path.toStdString());
         // Verified a moment ago: the indexer need not read the whole file again to hash it.
-        options.knownChecksums[QString(file.subdir + QLatin1Char('/') + file.fileName).toStdString()] = {
-            file.checksums.size, file.checksums.md5.toStdString(), file.checksums.sha256.toStdString()};
+        options.knownChecksums[QString(file.subdir + QLatin1Char('/') + file.fileName).toStdString()] = file.checksums;
     }
     options.channelDir = root.toStdString();
     for (const QString &subdir : subdirs)
