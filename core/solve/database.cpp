@@ -199,8 +199,13 @@ Result<LoadStats> Database::addRepodata(const RepodataSource &source, const Load
 
     if (!cachePath.empty()) {
         Repo *repo = makeRepo();
-        if (detail::loadSolvCache(repo, cachePath, stamp, m_d->repos.back().baseUrl)) {
+        detail::SolvCacheInfo cached;
+        if (detail::loadSolvCache(repo, cachePath, stamp, cached)) {
+            m_d->repos.back().baseUrl = std::move(cached.baseUrl);
             stats.records = std::size_t(repo->nsolvables);
+            stats.skipped = cached.skipped;
+            stats.replacedByConda = cached.replacedByConda;
+            stats.warnings = std::move(cached.warnings);
             stats.fromSolvCache = true;
             m_d->whatprovidesDirty = true;
             return stats;
@@ -223,7 +228,8 @@ Result<LoadStats> Database::addRepodata(const RepodataSource &source, const Load
     }
     m_d->whatprovidesDirty = true;
     if (!cachePath.empty())
-        detail::writeSolvCache(repo, cachePath, stamp, m_d->repos.back().baseUrl);
+        detail::writeSolvCache(repo, cachePath, stamp,
+                               detail::SolvCacheInfo{m_d->repos.back().baseUrl, stats.skipped, stats.replacedByConda, stats.warnings});
     return stats;
 }
 

@@ -9,18 +9,23 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <string_view>
 #include <unistd.h>
 
 namespace core::solve::detail {
 
 namespace {
 // Bump when the loader stores anything differently, so old caches are rebuilt.
-constexpr const char *s_formatVersion = "deploydeck-solv-2";
+constexpr const char *s_formatVersion = "deploydeck-solv-3";
 constexpr const char *s_stampKey = "deploydeck:stamp";
 constexpr const char *s_baseUrlKey = "deploydeck:baseurl";
+constexpr const char *s_skippedKey = "deploydeck:skipped";
+constexpr const char *s_replacedKey = "deploydeck:replacedbyconda";
+constexpr const char *s_warningsKey = "deploydeck:warnings";  // one a line
 // The cache file: "DDSOLV01", the payload's length and CRC-32 (little-endian 64-bit each), then
 // what repo_write() wrote.
 constexpr const char s_magic[] = "DDSOLV01";
@@ -33,6 +38,24 @@ constexpr int s_headerSize = 24;
 std::string urlDigest(const std::string &url)
 {
     return QCryptographicHash::hash(QByteArray::fromStdString(url), QCryptographicHash::Sha256).toHex().toStdString();
+}
+const char *lookupMeta(Repo *repo, const char *key)
+{
+    return repo_lookup_str(repo, SOLVID_META, pool_str2id(repo->pool, key, 1));
+}
+
+std::size_t countFrom(const char *text)
+{
+    if (!text)
+        return 0;
+    char *end = nullptr;
+    const unsigned long long n = std::strtoull(text, &end, 10);
+    return end && *end == '\0' ? std::size_t(n) : 0;
+}
+
+void setMeta(Repodata *data, Repo *repo, const char *key, const std::string &value)
+{
+    repodata_set_str(data, SOLVID_META, pool_str2id(repo->pool, key, 1), value.c_str());
 }
 } // namespace
 
@@ -53,7 +76,7 @@ std::string solvCachePath(const QFileInfo &json, const std::string &cacheDir)
     return QDir(QString::fromStdString(cacheDir)).filePath(QString::fromLatin1(key) + QStringLiteral(".solv")).toStdString();
 }
 
-bool loadSolvCache(Repo *repo, const std::string &path, const std::string &stamp, std::string &baseUrl)
+bool loadSolvCache(Repo *repo, const std::string &path, const std::string &stamp, SolvCacheInfo &info)
 {
     // libsolv's .solv reader trusts its input (a corrupted file can make it read out of bounds), so
     // it only ever gets a file this code wrote and that is still intact: header and CRC-32 checked.
@@ -82,20 +105,46 @@ bool loadSolvCache(Repo *repo, const std::string &path, const std::string &stamp
     std::fclose(fp);
     if (failed)
         return false;
-    const char *stored = repo_lookup_str(repo, SOLVID_META, pool_str2id(repo->pool, s_stampKey, 1));
+    const char *stored = lookupMeta(repo, s_stampKey);
     if (!stored || stamp != stored)
         return false;
-    const char *url = repo_lookup_str(repo, SOLVID_META, pool_str2id(repo->pool, s_baseUrlKey, 1));
-    baseUrl = url ? url : "";
+    const char *url = lookupMeta(repo, s_baseUrlKey);
+    info.baseUrl = url ? url : "";
+    info.skipped = countFrom(lookupMeta(repo, s_skippedKey));
+    info.replacedByConda = countFrom(lookupMeta(repo, s_replacedKey));
+    info.warnings.clear();
+    if (const char *warnings = lookupMeta(repo, s_warningsKey)) {
+        const std::string_view all(warnings);
+        for (std::size_t at = 0; at < all.size();) {
+            const std::size_t end = std::min(all.find('\n', at), all.size());
+            info.warnings.emplace_back(all.substr(at, end - at));
+            at = end + 1;
+        }
+    }
     return true;
 }
 
-void writeSolvCache(Repo *repo, const std::string &path, const std::string &stamp, const std::string &baseUrl)
+void writeSolvCache(Repo *repo, const std::string &path, const std::string &stamp, const SolvCacheInfo &info)
 {
     Repodata *data = repo_last_repodata(repo);
-    repodata_set_str(data, SOLVID_META, pool_str2id(repo->pool, s_stampKey, 1), stamp.c_str());
-    if (!baseUrl.empty())
-        repodata_set_str(data, SOLVID_META, pool_str2id(repo->pool, s_baseUrlKey, 1), baseUrl.c_str());
+    setMeta(data, repo, s_stampKey, stamp);
+    if (!info.baseUrl.empty())
+        setMeta(data, repo, s_baseUrlKey, info.baseUrl);
+    if (info.skipped)
+        setMeta(data, repo, s_skippedKey, std::to_string(info.skipped));
+    if (info.replacedByConda)
+        setMeta(data, repo, s_replacedKey, std::to_string(info.replacedByConda));
+    if (!info.warnings.empty()) {
+        std::string joined;
+        for (const std::string &warning : info.warnings) {
+            if (!joined.empty())
+                joined += '\n';
+            std::string line = warning;
+            std::replace(line.begin(), line.end(), '\n', ' ');
+            joined += line;
+        }
+        setMeta(data, repo, s_warningsKey, joined);
+    }
     repodata_internalize(data);
     QDir().mkpath(QFileInfo(QString::fromStdString(path)).absolutePath());
     // In memory first: the header needs the length and CRC-32 of what libsolv writes.

@@ -8,7 +8,9 @@
 
 #include <QFileInfo>
 
+#include <cstddef>
 #include <string>
+#include <vector>
 
 namespace core::solve::detail {
 
@@ -18,10 +20,23 @@ std::string solvStamp(const QFileInfo &json, const RepodataSource &source, PipAs
 /** Where the cache of @p json lives: next to it, in @p cacheDir, or nowhere ("-" gives ""). */
 std::string solvCachePath(const QFileInfo &json, const std::string &cacheDir);
 
+/**
+ * What a cache keeps besides the records: the channel's base URL and what loading the JSON
+ * reported (skipped records, .tar.bz2 records replaced, warnings), so that a load from the cache
+ * tells the user the same as the load it was made from.
+ */
+struct SolvCacheInfo
+{
+    std::string baseUrl;
+    std::size_t skipped = 0;
+    std::size_t replacedByConda = 0;
+    std::vector<std::string> warnings;
+};
+
 /** Loads the cache into @p repo when it exists and its stamp matches; false otherwise. */
-bool loadSolvCache(Repo *repo, const std::string &path, const std::string &stamp, std::string &baseUrl);
+bool loadSolvCache(Repo *repo, const std::string &path, const std::string &stamp, SolvCacheInfo &info);
 
 /** Writes the cache atomically (temporary file, then rename); failures only cost speed. */
-void writeSolvCache(Repo *repo, const std::string &path, const std::string &stamp, const std::string &baseUrl);
+void writeSolvCache(Repo *repo, const std::string &path, const std::string &stamp, const SolvCacheInfo &info);
 
 } // namespace core::solve::detail

@@ -31,8 +31,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     Database db;
     Repo *repo = fuzz::addFuzzRepo(db, fuzz::fuzzSource());
-    if (!detail::loadSolvCache(repo, path, fuzz::kSolvStamp, db.d()->repos.back().baseUrl))
+    detail::SolvCacheInfo info;
+    if (!detail::loadSolvCache(repo, path, fuzz::kSolvStamp, info))
         return 0;  // addRepodata frees the repo and reads the JSON instead
+    db.d()->repos.back().baseUrl = info.baseUrl;
     fuzz::readBack(db);
     return 0;
 }

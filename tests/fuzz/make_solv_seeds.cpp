@@ -39,7 +39,8 @@ int main(int argc, char **argv)
         if (!detail::loadRepodataJson(repo, db.d()->noarchKey, std::string_view(json.constData(), std::size_t(json.size())),
                                       source, PipAsPythonDependency::No, baseUrl, stats))
             continue;  // seeds that are meant to fail make no cache
-        detail::writeSolvCache(repo, out.filePath(name + QStringLiteral(".solv")).toStdString(), fuzz::kSolvStamp, baseUrl);
+        detail::writeSolvCache(repo, out.filePath(name + QStringLiteral(".solv")).toStdString(), fuzz::kSolvStamp,
+                               detail::SolvCacheInfo{baseUrl, stats.skipped, stats.replacedByConda, stats.warnings});
         ++written;
     }
     std::printf("%d .solv seeds in %s\n", written, qPrintable(out.absolutePath()));

@@ -146,6 +146,35 @@ private Q_SLOTS:
                  qPrintable(warning));
     }
 
+    /** A load from the `.solv` cache reports what the JSON load it was made from reported. */
+    void solvCacheKeepsTheLoadReport()
+    {
+        QTemporaryDir dir, cache;
+        const QByteArray json = R"({"packages":{"good-1-0.tar.bz2":{"name":"good","version":"1","build":"0"},)"
+                                R"("bad-1-0.tar.bz2":{"name":"x","version":"1 2","build":"0"},)"
+                                R"("twice-1-0.tar.bz2":{"name":"twice","version":"1","build":"0"}},)"
+                                R"("packages.conda":{"twice-1-0.conda":{"name":"twice","version":"1","build":"0"}}})";
+        const QString path = writeText(dir, QStringLiteral("r.json"), json);
+        const LoadOptions options{cache.path().toStdString(), PipAsPythonDependency::No};
+        Database first;
+        auto fromJson = first.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"), path), options);
+        QVERIFY(fromJson.ok());
+        QVERIFY(!fromJson->fromSolvCache);
+        QCOMPARE(fromJson->skipped, std::size_t(1));
+        QCOMPARE(fromJson->replacedByConda, std::size_t(1));
+        QCOMPARE(fromJson->warnings.size(), std::size_t(1));
+
+        Database second;
+        auto fromCache = second.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"), path), options);
+        QVERIFY(fromCache.ok());
+        QVERIFY(fromCache->fromSolvCache);
+        QCOMPARE(fromCache->records, fromJson->records);
+        QCOMPARE(fromCache->skipped, fromJson->skipped);
+        QCOMPARE(fromCache->replacedByConda, fromJson->replacedByConda);
+        QCOMPARE(fromCache->warnings, fromJson->warnings);
+        QVERIFY(QString::fromStdString(fromCache->warnings.front()).contains(QLatin1String("bad-1-0.tar.bz2")));
+    }
+
     void malformedJsonNamesTheLine_data()
     {
         QTest::addColumn<QByteArray>("json");
