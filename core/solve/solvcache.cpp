@@ -39,6 +39,7 @@ std::string urlDigest(const std::string &url)
 {
     return QCryptographicHash::hash(QByteArray::fromStdString(url), QCryptographicHash::Sha256).toHex().toStdString();
 }
+
 const char *lookupMeta(Repo *repo, const char *key)
 {
     return repo_lookup_str(repo, SOLVID_META, pool_str2id(repo->pool, key, 1));
