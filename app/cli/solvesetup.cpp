@@ -98,8 +98,10 @@ Result<std::vector<solve::VirtualPackage>> virtualPackages(const QCommandLinePar
         return result;
     // Unlike the GUI, which warns and goes on, the command line refuses a workspace entry it cannot read.
     auto configured = solve::withConfiguredVirtualPackages(std::move(result), workspace->virtualPackages, platform);
-    if (!configured.refused.empty())
-        return configured.refused.front();
+    if (!configured.refused.empty()) {
+        const util::Error &refused = configured.refused.front();
+        return makeError(refused.code, refused.detail, workspace->file + ": virtual_packages: " + refused.location);
+    }
     return std::move(configured.packages);
 }
 

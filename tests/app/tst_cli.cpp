@@ -4,6 +4,7 @@
 // The command line as a user meets it: the real binary, the bundled demo workspace, exit codes.
 #include "tests/support/testhttpserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +87,29 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QLatin1String("+ sardana")), qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("+ python ")));
         QVERIFY(r.out.contains(QLatin1String("Total download:")));
+    }
+
+    /** A workspace virtual package that cannot be read is a usage error naming the file; the file is kept. */
+    void badWorkspaceVirtualPackageNamesTheFile()
+    {
+        QTemporaryDir dir;
+        QFile demo(s_demo + QStringLiteral("/deploydeck.yml"));
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QByteArray yaml = demo.readAll();
+        QVERIFY(yaml.contains("  __unix: \"0\"\n"));
+        yaml.replace("  __unix: \"0\"\n", "  __unix: \"\"\n");
+        const QString file = dir.filePath(QStringLiteral("deploydeck.yml"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(yaml) == yaml.size());
+        out.close();
+        const Run r = deploydeck({QStringLiteral("solve"), QStringLiteral("--workspace"), dir.path(), QStringLiteral("-c"), s_channel,
+                                  QStringLiteral("numpy")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(file + QStringLiteral(": virtual_packages: __unix=")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("empty version")), qPrintable(r.err));
+        QFile kept(file);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), yaml);
     }
 
     void jsonIsMambaShaped()
