@@ -29,6 +29,11 @@ struct CacheState
     std::int64_t records = -1;   ///< records in packages + packages.conda, -1 when unknown
     std::optional<bool> hasZst;  ///< whether the server offers repodata.json.zst, when known
     std::int64_t hasZstCheckedAt = 0;  ///< seconds since the epoch
+    /**
+     * File name (in the cache folder) of the JSON this state describes: "<key>.<generation>.json",
+     * new for every download; empty in states written before generations ("<key>.json").
+     */
+    std::string jsonFile;
 
     /** Cache-Control max-age in seconds; nullopt without one, 0 for no-cache / no-store. */
     std::optional<std::int64_t> maxAge() const;
@@ -42,9 +47,14 @@ struct CacheState
 
 /**
  * The repodata cache folder. Files are named by a hash of the subdir's token-less URL
- * (Channel::cacheKeyUrl), so a channel's cache survives a token change. Writes are atomic (JSON
- * first, then the state that describes it), so a crash leaves either the old pair or a state that
- * no longer matches and is ignored. Thread-safe: it holds only the folder name.
+ * (Channel::cacheKeyUrl), so a channel's cache survives a token change.
+ *
+ * A refresh never touches the copy in use: each download is written under a name of its own
+ * ("<key>.<generation>.json"), and the state file, which names it, is then renamed into place. That
+ * rename is the one commit point, so a kill at any moment leaves either the old state with its old
+ * JSON (and `.solv` next to it) or the new state with the new JSON. Only after the commit are the
+ * previous generation's files removed; files a killed refresh left behind are removed by a later
+ * one. Thread-safe: it holds only the folder name.
  */
 class RepodataCache final
 {
@@ -56,7 +66,10 @@ public:
     static QString defaultDirectory();
 
     const QString &directory() const { return m_dir; }
+    /** The JSON the current state names (the pre-generation name when there is no state). */
     QString jsonPath(const std::string &keyUrl) const;
+    /** The JSON @p state describes. */
+    QString jsonPath(const std::string &keyUrl, const CacheState &state) const;
     QString statePath(const std::string &keyUrl) const;
 
     /** The state, only when the JSON it describes is on disk unchanged (same size and mtime). */
@@ -64,12 +77,19 @@ public:
     /** The state file alone (for hasZst and the like), even when the JSON is gone. */
     std::optional<CacheState> loadStateOnly(const std::string &keyUrl) const;
 
-    /** Writes @p json then its state (size and mtime filled in here); returns the stored state. */
+    /**
+     * Writes @p json under a new generation name, then commits the state that names it (size, mtime
+     * and jsonFile filled in here), then removes the previous generation; returns the stored state.
+     * On failure the previous copy is untouched and still the current one.
+     */
     [[nodiscard]] util::Result<CacheState> store(const std::string &keyUrl, const QByteArray &json, CacheState state) const;
     /** Rewrites the state only (after a 304); the JSON must be the one @p state describes. */
     [[nodiscard]] util::Result<void> storeState(const std::string &keyUrl, const CacheState &state) const;
 
 private:
+    void removeSuperseded(const std::string &keyUrl, const std::optional<CacheState> &previous,
+                          const CacheState &current) const;
+
     QString m_dir;
 };
 

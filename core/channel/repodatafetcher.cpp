@@ -358,7 +358,7 @@ void RepodataFetcher::finishFromCache(Task &task, FetchStatus status)
     task.result.status = status;
     task.result.state = *task.cached;
     task.result.url = task.cached->url;
-    task.result.jsonPath = m_cache.jsonPath(task.keyUrl).toStdString();
+    task.result.jsonPath = m_cache.jsonPath(task.keyUrl, *task.cached).toStdString();
     task.result.ageSeconds = task.cached->age(now());
     finish(task);
 }
@@ -379,7 +379,7 @@ void RepodataFetcher::finishFailed(Task &task, util::Error error)
     if (task.cached) {
         // The previous copy stays usable (and untouched); the caller decides whether to load it.
         task.result.state = *task.cached;
-        task.result.jsonPath = m_cache.jsonPath(task.keyUrl).toStdString();
+        task.result.jsonPath = m_cache.jsonPath(task.keyUrl, *task.cached).toStdString();
         task.result.ageSeconds = task.cached->age(now());
     }
     finish(task);

@@ -82,7 +82,7 @@ Result<LocalRepodata> readLocalRepodata(const QString &subdirPath, const Repodat
     if (!stored)
         return stored.error();
     local.state = *stored;
-    local.jsonPath = cache.jsonPath(keyUrl).toStdString();
+    local.jsonPath = cache.jsonPath(keyUrl, local.state).toStdString();
     return local;
 }
 

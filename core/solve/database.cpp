@@ -186,7 +186,7 @@ Result<LoadStats> Database::addRepodata(const RepodataSource &source, const Load
     m_d->repos.push_back(RepoInfo{source.channel, source.channelUrl, source.subdir, {}, source.priority});
     const QFileInfo info(QString::fromStdString(source.path));
     const std::string stamp = detail::solvStamp(info, source, options.pipAsPythonDependency);
-    const std::string cachePath = detail::solvCachePath(info, options.solvCacheDir);
+    const std::string cachePath = detail::solvCachePath(info, source, options.solvCacheDir);
 
     const auto makeRepo = [&] {
         Repo *repo = repo_create(pool, (source.channel + '/' + source.subdir).c_str());

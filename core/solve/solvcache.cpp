@@ -20,7 +20,7 @@ namespace core::solve::detail {
 
 namespace {
 // Bump when the loader stores anything differently, so old caches are rebuilt.
-constexpr const char *s_formatVersion = "deploydeck-solv-3";
+constexpr const char *s_formatVersion = "deploydeck-solv-4";
 constexpr const char *s_stampKey = "deploydeck:stamp";
 constexpr const char *s_baseUrlKey = "deploydeck:baseurl";
 constexpr const char *s_skippedKey = "deploydeck:skipped";
@@ -62,18 +62,24 @@ void setMeta(Repodata *data, Repo *repo, const char *key, const std::string &val
 
 std::string solvStamp(const QFileInfo &json, const RepodataSource &source, PipAsPythonDependency pip)
 {
-    return std::string(s_formatVersion) + '|' + std::to_string(json.size()) + '|' +
+    // The file name too: the repodata cache gives every download a name of its own, so a cache made
+    // from a previous download never matches, whatever its size and mtime.
+    return std::string(s_formatVersion) + '|' + json.fileName().toStdString() + '|' + std::to_string(json.size()) + '|' +
            std::to_string(json.lastModified().toMSecsSinceEpoch()) + '|' + urlDigest(source.channelUrl) + '|' + source.channel +
            '|' + source.subdir + '|' + (pip == PipAsPythonDependency::Yes ? "pip" : "nopip");
 }
 
-std::string solvCachePath(const QFileInfo &json, const std::string &cacheDir)
+std::string solvCachePath(const QFileInfo &json, const RepodataSource &source, const std::string &cacheDir)
 {
     if (cacheDir == "-")
         return {};
     if (cacheDir.empty())
         return QString(json.absoluteFilePath() + QStringLiteral(".solv")).toStdString();
-    const QByteArray key = QCryptographicHash::hash(json.absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+    // Named by the folder, channel and subdir, not by the file: each refresh of the repodata cache
+    // writes a JSON under a new name, and the one .solv of a subdir is then replaced, not added to.
+    const QByteArray identity = json.absolutePath().toUtf8() + '|' + QByteArray::fromStdString(urlDigest(source.channelUrl))
+                                + '|' + QByteArray::fromStdString(source.subdir);
+    const QByteArray key = QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex();
     return QDir(QString::fromStdString(cacheDir)).filePath(QString::fromLatin1(key) + QStringLiteral(".solv")).toStdString();
 }
 

@@ -14,11 +14,14 @@
 
 namespace core::solve::detail {
 
-/** Identifies the JSON a cache was made from: format version, size, mtime, channel URL, options. */
+/** Identifies the JSON a cache was made from: format version, file name, size, mtime, channel URL, options. */
 std::string solvStamp(const QFileInfo &json, const RepodataSource &source, PipAsPythonDependency pip);
 
-/** Where the cache of @p json lives: next to it, in @p cacheDir, or nowhere ("-" gives ""). */
-std::string solvCachePath(const QFileInfo &json, const std::string &cacheDir);
+/**
+ * Where the cache of @p json lives: next to it, in @p cacheDir (one file per folder, channel and
+ * subdir), or nowhere ("-" gives "").
+ */
+std::string solvCachePath(const QFileInfo &json, const RepodataSource &source, const std::string &cacheDir);
 
 /**
  * What a cache keeps besides the records: the channel's base URL and what loading the JSON

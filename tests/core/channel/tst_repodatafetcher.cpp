@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -416,8 +417,11 @@ private Q_SLOTS:
                               .withLastModified("Tue, 01 Oct 2024 10:00:00 GMT")
                               .withCacheControl("max-age=60"));
         const SubdirResult result = fetchOne(QStringLiteral("/chan"), QStringLiteral("noarch"), options());
-        const QString statePath = QString::fromStdString(result.jsonPath).replace(QLatin1String(".json"), QLatin1String(".state.json"));
+        // "<key>.<generation>.json" is described by "<key>.state.json", which names it.
+        const QFileInfo json(QString::fromStdString(result.jsonPath));
+        const QString statePath = json.absolutePath() + u'/' + json.fileName().section(u'.', 0, 0) + QLatin1String(".state.json");
         const QJsonObject state = QJsonDocument::fromJson(readAll(statePath)).object();
+        QCOMPARE(state.value(QLatin1String("json_file")).toString(), json.fileName());
         QCOMPARE(state.value(QLatin1String("url")).toString(), m_server->baseUrl() + QStringLiteral("/chan/noarch/repodata.json.zst"));
         QCOMPARE(state.value(QLatin1String("etag")).toString(), QStringLiteral("\"v1\""));
         QCOMPARE(state.value(QLatin1String("last_modified")).toString(), QStringLiteral("Tue, 01 Oct 2024 10:00:00 GMT"));
