@@ -25,7 +25,8 @@ Commands:
                  install what is missing, build, and run every test with ctest; --sanitize: in
                  build-sanitize, with clang's AddressSanitizer and UndefinedBehaviorSanitizer,
                  every test plus the fuzz targets (each replays its corpus and fuzzes 10 s)
-  build          install what is missing and build only
+  build [TARGET...]
+                 install what is missing and build only (everything, or the given CMake targets)
   setup          install Debian packages and build libsolv with conda support only
   bench [NAME]   build and run the benchmarks in tests/bench (all, or one by name)
   package        build the Debian package into dist/
@@ -51,7 +52,7 @@ as_root() {
 # Debian packages the build, the tests and the app need.
 debian_packages=(
     build-essential cmake ninja-build pkg-config dpkg-dev
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev libgl-dev
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libgl-dev
     libyaml-cpp-dev libarchive-dev libzstd-dev zlib1g-dev libbz2-dev liblzma-dev libexpat1-dev libssl-dev
     ansible-core python3 zstd openssl
     rpm createrepo-c strace
@@ -218,7 +219,7 @@ demo_workspace() {
 }
 
 cmd_run() {
-    build
+    build deploydeck  # the app alone: the tests are for ./deploydeck.sh test
     local ws
     ws="$(demo_workspace)"
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
@@ -320,7 +321,7 @@ cmd="${1:-help}"
 case "$cmd" in
     run) cmd_run "$@" ;;
     test) cmd_test "$@" ;;
-    build) build ;;
+    build) build "$@" ;;
     setup) setup ;;
     bench) cmd_bench "$@" ;;
     package) cmd_package ;;

@@ -12,6 +12,7 @@
 #include "core/jobs/processjob.h"
 #include "tests/core/jobs/syncfixture.h"
 #include "tests/hardening/hardening.h"
+#include "tests/support/requirements.h"
 #include "tests/support/testhttpserver.h"
 
 #include <QCoreApplication>
@@ -274,8 +275,7 @@ private Q_SLOTS:
     /** The job history reads back after its process is killed while a job runs: the job is Interrupted. */
     void historySurvivesKill()
     {
-        if (!QFileInfo::exists(s("/usr/bin/python3")))
-            QSKIP("/usr/bin/python3 is needed for the ticking job");
+        REQUIRE_OR_SKIP(QFileInfo::exists(s("/usr/bin/python3")), QStringLiteral("/usr/bin/python3 is needed for the ticking job"));
         const QString root = m_dir.filePath(s("history"));
         QRandomGenerator random(hardening::seed(99));
         for (int run = 0; run < 6; ++run) {

@@ -5,6 +5,7 @@
 // every way to get one — and extra vars and limits full of quotes, spaces, ';', '$()' and the like
 // reach the real ansible-playbook (on local hosts) literally, through `deploydeck run-playbook`.
 #include "tests/hardening/hardening.h"
+#include "tests/support/requirements.h"
 
 #include <QDirIterator>
 #include <QJsonObject>
@@ -113,8 +114,7 @@ private Q_SLOTS:
     /** KEY=VALUE extra vars, a JSON object and an odd --limit reach ansible-playbook literally. */
     void extraVarsAndLimitArriveLiterally()
     {
-        if (QStandardPaths::findExecutable(s("ansible-playbook")).isEmpty())
-            QSKIP("ansible-playbook is not installed (Debian package ansible-core)");
+        REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(s("ansible-playbook")).isEmpty(), QStringLiteral("ansible-playbook is not installed (Debian package ansible-core)"));
         const QStringList values = payloads();
         QStringList args{s("run-playbook"), s("-i"), path(s("inventory.ini")), s("--limit"), s("alpha,'$(touch ") + marker() + s(")';x")};
         QJsonObject json;
@@ -145,8 +145,7 @@ private Q_SLOTS:
      */
     void jinjaInExtraVarsStaysText()
     {
-        if (QStandardPaths::findExecutable(s("ansible-playbook")).isEmpty())
-            QSKIP("ansible-playbook is not installed (Debian package ansible-core)");
+        REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(s("ansible-playbook")).isEmpty(), QStringLiteral("ansible-playbook is not installed (Debian package ansible-core)"));
         const QStringList values{s("{{ 6 * 7 }}"), s("{{ lookup('ansible.builtin.pipe', 'touch ") + marker() + s("') }}"),
                                  s("{% raw %}x{% endraw %} {# c #}")};
         QStringList args{s("run-playbook"), s("-i"), path(s("inventory.ini")), s("--limit"), s("alpha")};

@@ -12,6 +12,7 @@
 #include "tests/core/jobs/syncfixture.h"
 #include "tests/hardening/hardening.h"
 #include "tests/support/quetzstandin.h"
+#include "tests/support/requirements.h"
 #include "tests/support/testhttpserver.h"
 
 #include <QScopeGuard>
@@ -234,8 +235,7 @@ private Q_SLOTS:
     {
         const QString python = QStandardPaths::findExecutable(s("python3"));
         const QString openssl = QStandardPaths::findExecutable(s("openssl"));
-        if (python.isEmpty() || openssl.isEmpty())
-            QSKIP("python3 and openssl are needed for the HTTPS server");
+        REQUIRE_OR_SKIP(!(python.isEmpty() || openssl.isEmpty()), QStringLiteral("python3 and openssl are needed for the HTTPS server"));
         const QString tls = path(s("tls"));
         QVERIFY(QDir().mkpath(tls + s("/chan/linux-64")) && QDir().mkpath(tls + s("/chan/noarch")));
         QVERIFY(hardening::writeAll(tls + s("/chan/linux-64/repodata.json"), "{\"packages\":{}}"));

@@ -4,6 +4,7 @@
 // LANG=sv_SE.UTF-8 shows the Swedish window: main() below sets the environment of a Swedish
 // session before the QApplication exists, and the tests install the translators the way
 // app/main.cpp does (ui::installTranslators() with the system locale).
+#include "tests/support/requirements.h"
 #include "ui/mainwindow.h"
 #include "ui/translators.h"
 
@@ -137,8 +138,7 @@ private Q_SLOTS:
 
     void qtStringsAreSwedishToo()
     {
-        if (!qtHasSwedish())
-            QSKIP("Qt's Swedish translations are not installed (qt6-translations-l10n)");
+        REQUIRE_OR_SKIP(qtHasSwedish(), QStringLiteral("Qt's Swedish translations are not installed (qt6-translations-l10n)"));
         const ui::InstalledTranslations installed = ui::installTranslators(*QCoreApplication::instance());
         QVERIFY(installed.qt);
         QCOMPARE(QCoreApplication::translate("QLineEdit", "&Undo"), QStringLiteral("&Ångra"));

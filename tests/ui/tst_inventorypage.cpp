@@ -6,6 +6,7 @@
 // source tooltips, the pin check with the deliberately broken host, impact, offline readiness.
 #include "core/envfile/speclist.h"
 #include "core/envfile/workspace.h"
+#include "tests/support/requirements.h"
 #include "ui/models/hostdiffmodel.h"
 #include "ui/models/hostenvironmentmodel.h"
 #include "ui/models/pincheckmodel.h"
@@ -410,8 +411,7 @@ private Q_SLOTS:
     void rpmPinsChecked()
     {
         // Runs last: it changes the workspace. An empty yum repository and one that does not exist.
-        if (QStandardPaths::findExecutable(QStringLiteral("createrepo_c")).isEmpty())
-            QSKIP("createrepo_c not installed (./deploydeck.sh installs it)");
+        REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(QStringLiteral("createrepo_c")).isEmpty(), QStringLiteral("createrepo_c not installed (./deploydeck.sh installs it)"));
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("rpms"))));
         QProcess index;
         index.start(QStringLiteral("createrepo_c"), { QStringLiteral("-q"), m_dir.filePath(QStringLiteral("rpms")) });

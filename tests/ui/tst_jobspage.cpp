@@ -3,6 +3,7 @@
 //
 // Drives the Jobs page with hand-driven jobs, and end to end with the real ansible-playbook on the
 // demo workspace (local hosts writing into a temporary deploy_root).
+#include "tests/support/requirements.h"
 #include "ui/views/jobspage.h"
 
 #include "core/jobs/ansiblerunjob.h"
@@ -229,8 +230,7 @@ private Q_SLOTS:
 
     void checkDiffReviewThenRunForReal()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("ansible-playbook")).isEmpty())
-            QSKIP("ansible-playbook is not installed (Debian package ansible-core)");
+        REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(QStringLiteral("ansible-playbook")).isEmpty(), QStringLiteral("ansible-playbook is not installed (Debian package ansible-core)"));
         QTemporaryDir root;
         QTemporaryDir target;
         const QString deployRoot = target.filePath(QStringLiteral("deploy"));

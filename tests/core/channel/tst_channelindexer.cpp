@@ -3,6 +3,7 @@
 #include "core/channel/channelindexer.h"
 #include "core/channel/zstdcodec.h"
 #include "core/util/peerdata.h"
+#include "tests/support/requirements.h"
 #include "tests/support/testpackages.h"
 
 #include <QCryptographicHash>
@@ -238,9 +239,7 @@ private Q_SLOTS:
     /** conda's own test channel, read in place (read-only) and indexed into a temporary folder. */
     void matchesCondaTestChannel()
     {
-        const QString peers = core::util::peerDataDir();
-        if (peers.isEmpty())
-            QSKIP("peer data not present");
+        REQUIRE_PEER_DATA(peers);
         const QString repo = peers + QStringLiteral("/conda/tests/data/conda_format_repo");
         QTemporaryDir out;
         IndexOptions options;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "core/channel/packagearchive.h"
 #include "core/util/peerdata.h"
+#include "tests/support/requirements.h"
 #include "tests/support/testpackages.h"
 
 #include <QDirIterator>
@@ -66,9 +67,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QString, version);
         QFETCH(QString, build);
-        const QString peers = core::util::peerDataDir();
-        if (peers.isEmpty())
-            QSKIP("peer data not present");
+        REQUIRE_PEER_DATA(peers);
         auto json = readPackageIndexJson(peers + u'/' + path);
         QVERIFY2(json.ok(), json.ok() ? "" : json.error().message().c_str());
         const QJsonObject index = QJsonDocument::fromJson(*json).object();
@@ -80,9 +79,7 @@ private Q_SLOTS:
     /** A real .conda re-zipped from a folder: its members carry paths, which a .conda must not have. */
     void realPackageWithPathsInZipIsRefused()
     {
-        const QString peers = core::util::peerDataDir();
-        if (peers.isEmpty())
-            QSKIP("peer data not present");
+        REQUIRE_PEER_DATA(peers);
         const QString path = peers
             + QStringLiteral("/rattler/crates/rattler_package_streaming/tests/resources/ca-certificates-2024.7.4-hbcca054_0.conda");
         auto json = readPackageIndexJson(path);
@@ -95,9 +92,7 @@ private Q_SLOTS:
     /** Every archive named like a package in the peer data reads, or fails with a clear error (never a crash). */
     void everyPeerArchive()
     {
-        const QString peers = core::util::peerDataDir();
-        if (peers.isEmpty())
-            QSKIP("peer data not present");
+        REQUIRE_PEER_DATA(peers);
         int read = 0;
         QDirIterator it(peers, {QStringLiteral("*.conda"), QStringLiteral("*.tar.bz2")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "core/channel/repodatascan.h"
 #include "core/util/peerdata.h"
+#include "tests/support/requirements.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -82,9 +83,7 @@ private Q_SLOTS:
     /** Agrees with QJsonDocument on every repodata-like JSON file of the peer data. */
     void agreesWithQtOnPeerData()
     {
-        const QString peers = core::util::peerDataDir();
-        if (peers.isEmpty())
-            QSKIP("peer data not present");
+        REQUIRE_PEER_DATA(peers);
         int files = 0;
         QDirIterator it(peers, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {

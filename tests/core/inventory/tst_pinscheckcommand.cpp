@@ -4,6 +4,8 @@
 // `deploydeck pins --check` (the built binary) on a copy of the demo workspace: the missing silx
 // pin, the unsolvable sardana_env of b110a-cc01 with its explanation, the hosts that would break,
 // and a clean inventory that passes.
+#include "tests/support/requirements.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -141,9 +143,7 @@ private Q_SLOTS:
 
     void rpmPins()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("rpmbuild")).isEmpty()
-            || QStandardPaths::findExecutable(QStringLiteral("createrepo_c")).isEmpty())
-            QSKIP("rpmbuild or createrepo_c not installed (./deploydeck.sh installs them)");
+        REQUIRE_OR_SKIP(!(QStandardPaths::findExecutable(QStringLiteral("rpmbuild")).isEmpty() || QStandardPaths::findExecutable(QStringLiteral("createrepo_c")).isEmpty()), QStringLiteral("rpmbuild or createrepo_c not installed (./deploydeck.sh installs them)"));
         // A yum repository with one package, python-fandango 14.3.0-1.el7, and a workspace that lists it.
         const QString root = m_dir.filePath(QStringLiteral("rpmdemo"));
         QVERIFY(copyDemo(QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo"), root));

@@ -4,6 +4,7 @@
 // Runs the real ansible-playbook on local hosts (ansible_connection=local) that write into a
 // temporary folder.
 #include "core/jobs/ansiblerunjob.h"
+#include "tests/support/requirements.h"
 
 #include "core/jobs/jobfactory.h"
 #include "core/jobs/jobhistory.h"
@@ -141,8 +142,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("ansible-playbook")).isEmpty())
-            QSKIP("ansible-playbook is not installed (Debian package ansible-core)");
+        REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(QStringLiteral("ansible-playbook")).isEmpty(), QStringLiteral("ansible-playbook is not installed (Debian package ansible-core)"));
         QVERIFY(!AnsibleRunJob::pluginFolder().isEmpty());
         QVERIFY(QDir().mkpath(path(QStringLiteral("out"))));
         writeFile(QStringLiteral("inventory.ini"), s_inventory);

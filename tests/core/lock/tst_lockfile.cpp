@@ -5,6 +5,7 @@
 #include "core/solve/channelsources.h"
 #include "core/solve/solver.h"
 #include "core/util/peerdata.h"
+#include "tests/support/requirements.h"
 
 #include <QDir>
 #include <QFile>
@@ -317,9 +318,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, file);
         QFETCH(bool, valid);
-        const QString peers = core::util::peerDataDir();
-        if (peers.isEmpty() || !QFile::exists(QString(peers + QLatin1Char('/') + file)))
-            QSKIP("peer data not present");
+        REQUIRE_PEER_DATA(peers);
+        QVERIFY2(QFile::exists(QString(peers + QLatin1Char('/') + file)), qPrintable(file));
         auto read = readLockFile(QString(peers + QLatin1Char('/') + file).toStdString());
         QCOMPARE(read.ok(), valid);
         if (!valid) {

@@ -8,6 +8,7 @@
 #include "core/solve/solver.h"
 #include "core/solve/virtualpackages.h"
 #include "core/util/peerdata.h"
+#include "tests/support/requirements.h"
 
 #include <QDir>
 #include <QFile>
@@ -90,9 +91,9 @@ class TestConformance : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_peers = core::util::peerDataDir();
-        if (m_peers.isEmpty() || !QFile::exists(m_peers + QStringLiteral("/CONFORMANCE.md")))
-            QSKIP("peer data not present (set DEPLOYDECK_PEER_DATA or place ../shared/data/peers)");
+        REQUIRE_PEER_DATA(peers);
+        m_peers = peers;
+        QVERIFY2(QFile::exists(m_peers + QStringLiteral("/CONFORMANCE.md")), "the peer folder has no CONFORMANCE.md");
         m_cases = readCases(m_peers + QStringLiteral("/CONFORMANCE.md"));
         // The file lists 30 main cases; reading fewer means the parser lost some.
         QCOMPARE(int(m_cases.size()), 30);

@@ -4,6 +4,7 @@
 // RPM pins against real yum repositories: packages built with Debian's rpmbuild, indexed with
 // createrepo_c, read from a folder and over HTTP (the test server on 127.0.0.1).
 #include "core/solve/rpmrepo.h"
+#include "tests/support/requirements.h"
 #include "tests/support/testhttpserver.h"
 
 #include <QDir>
@@ -71,9 +72,7 @@ class TestRpmRepo : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("rpmbuild")).isEmpty()
-            || QStandardPaths::findExecutable(QStringLiteral("createrepo_c")).isEmpty())
-            QSKIP("rpmbuild or createrepo_c not installed (./deploydeck.sh installs them)");
+        REQUIRE_OR_SKIP(!(QStandardPaths::findExecutable(QStringLiteral("rpmbuild")).isEmpty() || QStandardPaths::findExecutable(QStringLiteral("createrepo_c")).isEmpty()), QStringLiteral("rpmbuild or createrepo_c not installed (./deploydeck.sh installs them)"));
         QVERIFY(m_dir.isValid());
         m_stable = m_dir.filePath(QStringLiteral("stable"));
         m_testing = m_dir.filePath(QStringLiteral("testing"));

@@ -6,6 +6,7 @@
 // (or a superset, when the spec restricts what libsolv cannot express, such as build_number).
 #include "core/spec/matchspec.h"
 #include "core/util/peerdata.h"
+#include "tests/support/requirements.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -256,11 +257,10 @@ private Q_SLOTS:
         // Every version constraint of a real channel against thousands of real versions. The one
         // accepted difference is the local-version padding (see tst_versionlibsolv): conda ranks
         // 0.2.0+0.py37fix below 0.2.0, libsolv above it.
-        const QString peers = core::util::peerDataDir();
+        REQUIRE_PEER_DATA(peers);
         const std::vector<std::string> versions = realVersions(peers, 4);
         const std::set<std::string> specs = realVersionSpecs(peers);
-        if (versions.empty() || specs.empty())
-            QSKIP("peer data not present");
+        QVERIFY2(!versions.empty() && !specs.empty(), "no versions or no version specs read from the peer data");
         QVERIFY(specs.size() > 500);
         const VersionPool pool(versions);
         int localOnly = 0;

@@ -3,6 +3,7 @@
 #include "core/spec/version.h"
 #include "core/util/peerdata.h"
 #include "tests/core/spec/errorcheck.h"
+#include "tests/support/requirements.h"
 
 #include <QFile>
 #include <QTest>
@@ -256,12 +257,9 @@ private Q_SLOTS:
     {
         // Each line is "version=repr" with conda's own VersionOrder(version).version: every
         // version must parse and split into exactly those components.
-        const QString peers = core::util::peerDataDir();
-        if (peers.isEmpty())
-            QSKIP("peer data not present");
+        REQUIRE_PEER_DATA(peers);
         QFile file(peers + QStringLiteral("/rattler/test-data/parsed_versions.txt"));
-        if (!file.open(QIODevice::ReadOnly))
-            QSKIP("peer data not present (rattler/test-data/parsed_versions.txt)");
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         int checked = 0;
         std::vector<Version> all;
         while (!file.atEnd()) {

@@ -6,6 +6,7 @@
 // from conda's VersionOrder; those are checked here as known differences so a change shows up.
 #include "core/spec/version.h"
 #include "core/util/peerdata.h"
+#include "tests/support/requirements.h"
 
 #include <QFile>
 #include <QTest>
@@ -96,10 +97,9 @@ private Q_SLOTS:
 
     void agreesOnRealVersions()
     {
-        const QString peers = core::util::peerDataDir();
+        REQUIRE_PEER_DATA(peers);
         QFile file(peers + QStringLiteral("/rattler/test-data/parsed_versions.txt"));
-        if (peers.isEmpty() || !file.open(QIODevice::ReadOnly))
-            QSKIP("peer data not present");
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
         std::vector<std::pair<std::string, Version>> all;
         while (!file.atEnd()) {
             const QByteArray line = file.readLine().trimmed();
