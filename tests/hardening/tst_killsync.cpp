@@ -275,7 +275,8 @@ private Q_SLOTS:
     /** The job history reads back after its process is killed while a job runs: the job is Interrupted. */
     void historySurvivesKill()
     {
-        REQUIRE_OR_SKIP(QFileInfo::exists(s("/usr/bin/python3")), QStringLiteral("/usr/bin/python3 is needed for the ticking job"));
+        REQUIRE_OR_SKIP(
+            QFileInfo::exists(s("/usr/bin/python3")), QStringLiteral("/usr/bin/python3 is needed for the ticking job"));
         const QString root = m_dir.filePath(s("history"));
         QRandomGenerator random(hardening::seed(99));
         for (int run = 0; run < 6; ++run) {

@@ -114,7 +114,8 @@ private Q_SLOTS:
     /** KEY=VALUE extra vars, a JSON object and an odd --limit reach ansible-playbook literally. */
     void extraVarsAndLimitArriveLiterally()
     {
-        REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(s("ansible-playbook")).isEmpty(), QStringLiteral("ansible-playbook is not installed (Debian package ansible-core)"));
+        REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(s("ansible-playbook")).isEmpty(),
+            QStringLiteral("ansible-playbook is not installed (Debian package ansible-core)"));
         const QStringList values = payloads();
         QStringList args{s("run-playbook"), s("-i"), path(s("inventory.ini")), s("--limit"), s("alpha,'$(touch ") + marker() + s(")';x")};
         QJsonObject json;
@@ -145,7 +146,8 @@ private Q_SLOTS:
      */
     void jinjaInExtraVarsStaysText()
     {
-        REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(s("ansible-playbook")).isEmpty(), QStringLiteral("ansible-playbook is not installed (Debian package ansible-core)"));
+        REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(s("ansible-playbook")).isEmpty(),
+            QStringLiteral("ansible-playbook is not installed (Debian package ansible-core)"));
         const QStringList values{s("{{ 6 * 7 }}"), s("{{ lookup('ansible.builtin.pipe', 'touch ") + marker() + s("') }}"),
                                  s("{% raw %}x{% endraw %} {# c #}")};
         QStringList args{s("run-playbook"), s("-i"), path(s("inventory.ini")), s("--limit"), s("alpha")};

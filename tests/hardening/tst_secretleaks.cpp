@@ -235,7 +235,8 @@ private Q_SLOTS:
     {
         const QString python = QStandardPaths::findExecutable(s("python3"));
         const QString openssl = QStandardPaths::findExecutable(s("openssl"));
-        REQUIRE_OR_SKIP(!(python.isEmpty() || openssl.isEmpty()), QStringLiteral("python3 and openssl are needed for the HTTPS server"));
+        REQUIRE_OR_SKIP(!(python.isEmpty() || openssl.isEmpty()),
+            QStringLiteral("python3 and openssl are needed for the HTTPS server"));
         const QString tls = path(s("tls"));
         QVERIFY(QDir().mkpath(tls + s("/chan/linux-64")) && QDir().mkpath(tls + s("/chan/noarch")));
         QVERIFY(hardening::writeAll(tls + s("/chan/linux-64/repodata.json"), "{\"packages\":{}}"));

@@ -138,7 +138,8 @@ private Q_SLOTS:
 
     void qtStringsAreSwedishToo()
     {
-        REQUIRE_OR_SKIP(qtHasSwedish(), QStringLiteral("Qt's Swedish translations are not installed (qt6-translations-l10n)"));
+        REQUIRE_OR_SKIP(
+            qtHasSwedish(), QStringLiteral("Qt's Swedish translations are not installed (qt6-translations-l10n)"));
         const ui::InstalledTranslations installed = ui::installTranslators(*QCoreApplication::instance());
         QVERIFY(installed.qt);
         QCOMPARE(QCoreApplication::translate("QLineEdit", "&Undo"), QStringLiteral("&Ångra"));

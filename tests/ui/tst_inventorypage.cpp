@@ -411,7 +411,8 @@ private Q_SLOTS:
     void rpmPinsChecked()
     {
         // Runs last: it changes the workspace. An empty yum repository and one that does not exist.
-        REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(QStringLiteral("createrepo_c")).isEmpty(), QStringLiteral("createrepo_c not installed (./deploydeck.sh installs it)"));
+        REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(QStringLiteral("createrepo_c")).isEmpty(),
+            QStringLiteral("createrepo_c not installed (./deploydeck.sh installs it)"));
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("rpms"))));
         QProcess index;
         index.start(QStringLiteral("createrepo_c"), { QStringLiteral("-q"), m_dir.filePath(QStringLiteral("rpms")) });

@@ -266,7 +266,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_ansible = QStandardPaths::findExecutable(QStringLiteral("ansible-inventory"));
-        REQUIRE_OR_SKIP(!m_ansible.isEmpty(), QStringLiteral("ansible-inventory is not installed (Debian package ansible-core)"));
+        REQUIRE_OR_SKIP(
+            !m_ansible.isEmpty(), QStringLiteral("ansible-inventory is not installed (Debian package ansible-core)"));
         QVERIFY2(QFileInfo(deploydeckBinary()).isExecutable(),
                  "build the deploydeck target first (this test runs the binary)");
     }

@@ -143,7 +143,9 @@ private Q_SLOTS:
 
     void rpmPins()
     {
-        REQUIRE_OR_SKIP(!(QStandardPaths::findExecutable(QStringLiteral("rpmbuild")).isEmpty() || QStandardPaths::findExecutable(QStringLiteral("createrepo_c")).isEmpty()), QStringLiteral("rpmbuild or createrepo_c not installed (./deploydeck.sh installs them)"));
+        REQUIRE_OR_SKIP(!(QStandardPaths::findExecutable(QStringLiteral("rpmbuild")).isEmpty()
+                            || QStandardPaths::findExecutable(QStringLiteral("createrepo_c")).isEmpty()),
+            QStringLiteral("rpmbuild or createrepo_c not installed (./deploydeck.sh installs them)"));
         // A yum repository with one package, python-fandango 14.3.0-1.el7, and a workspace that lists it.
         const QString root = m_dir.filePath(QStringLiteral("rpmdemo"));
         QVERIFY(copyDemo(QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo"), root));

@@ -142,7 +142,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(QStringLiteral("ansible-playbook")).isEmpty(), QStringLiteral("ansible-playbook is not installed (Debian package ansible-core)"));
+        REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(QStringLiteral("ansible-playbook")).isEmpty(),
+            QStringLiteral("ansible-playbook is not installed (Debian package ansible-core)"));
         QVERIFY(!AnsibleRunJob::pluginFolder().isEmpty());
         QVERIFY(QDir().mkpath(path(QStringLiteral("out"))));
         writeFile(QStringLiteral("inventory.ini"), s_inventory);

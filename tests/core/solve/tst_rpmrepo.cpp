@@ -72,7 +72,9 @@ class TestRpmRepo : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        REQUIRE_OR_SKIP(!(QStandardPaths::findExecutable(QStringLiteral("rpmbuild")).isEmpty() || QStandardPaths::findExecutable(QStringLiteral("createrepo_c")).isEmpty()), QStringLiteral("rpmbuild or createrepo_c not installed (./deploydeck.sh installs them)"));
+        REQUIRE_OR_SKIP(!(QStandardPaths::findExecutable(QStringLiteral("rpmbuild")).isEmpty()
+                            || QStandardPaths::findExecutable(QStringLiteral("createrepo_c")).isEmpty()),
+            QStringLiteral("rpmbuild or createrepo_c not installed (./deploydeck.sh installs them)"));
         QVERIFY(m_dir.isValid());
         m_stable = m_dir.filePath(QStringLiteral("stable"));
         m_testing = m_dir.filePath(QStringLiteral("testing"));
