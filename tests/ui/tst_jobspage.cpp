@@ -34,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QDateTime>
 #include <QTest>
 
 using core::jobs::AnsibleRunJob;
@@ -131,7 +132,7 @@ private Q_SLOTS:
         FakeJob *first = launchFake(*page, QStringLiteral("first"));
         QTRY_COMPARE(first->state(), JobState::Running);
         first->complete();
-        QTest::qWait(20);  // a later start time
+        QTRY_VERIFY(QDateTime::currentDateTimeUtc() > first->startedAt());  // the next start is a later one
         FakeJob *second = launchFake(*page, QStringLiteral("second"));
         QTRY_COMPARE(second->state(), JobState::Running);
         const QAbstractItemModel *shown = page->jobTable()->model();
@@ -230,7 +231,8 @@ private Q_SLOTS:
 
     void checkDiffReviewThenRunForReal()
     {
-        REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(QStringLiteral("ansible-playbook")).isEmpty(), QStringLiteral("ansible-playbook is not installed (Debian package ansible-core)"));
+        REQUIRE_OR_SKIP(!QStandardPaths::findExecutable(QStringLiteral("ansible-playbook")).isEmpty(),
+            QStringLiteral("ansible-playbook is not installed (Debian package ansible-core)"));
         QTemporaryDir root;
         QTemporaryDir target;
         const QString deployRoot = target.filePath(QStringLiteral("deploy"));

@@ -109,9 +109,10 @@ private Q_SLOTS:
         QVERIFY(!view.isFollowingTail());
         QCOMPARE(followChanged.count(), 1);
         const int position = bar->value();
+        const int maximum = bar->maximum();
         job.log(QStringLiteral("one more"));
         model.flush();
-        QTest::qWait(10);
+        QTRY_VERIFY(bar->maximum() > maximum);  // the view has laid out the new line
         QCOMPARE(bar->value(), position);
 
         // Back at the bottom, or with the button, it follows again.

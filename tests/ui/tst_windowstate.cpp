@@ -45,6 +45,7 @@ private Q_SLOTS:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(1000, 700);
+            QTRY_COMPARE(window.size(), QSize(1000, 700));
             window.showPage(2);
             auto *main = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
             QVERIFY(main);
@@ -55,7 +56,7 @@ private Q_SLOTS:
             const QList<int> before = inner->sizes();
             const int total = before.value(0) + before.value(1);
             inner->setSizes({total / 4, total - total / 4});
-            QTest::qWait(50);
+            QTRY_VERIFY(inner->sizes() != before);
             size = window.size();
             sidebar = main->sizes();
             pageSplitter = inner->sizes();
