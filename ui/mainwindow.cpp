@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/mainwindow.h"
 
-#include "core/jobs/syncjob.h"
+#include "core/sync/syncjob.h"
 #include "ui/views/channelspage.h"
 #include "ui/views/environmentspage.h"
 #include "ui/views/inventorypage.h"
@@ -88,8 +88,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     // "Sync…" on the Spec lists page runs a sync job; the plan is read again once it is over.
     connect(specListsPage, &SpecListsPage::syncRequested, this,
-            [this, jobsPage, specListsPage](const core::jobs::SyncOptions &options) {
-        core::jobs::Job *job = jobsPage->launch(std::make_unique<core::jobs::SyncJob>(options));
+            [this, jobsPage, specListsPage](const core::sync::SyncOptions &options) {
+        core::jobs::Job *job = jobsPage->launch(std::make_unique<core::sync::SyncJob>(options));
         connect(job, &core::jobs::Job::finished, specListsPage, &SpecListsPage::reloadTarget);
         showPage(int(m_pages.size()) - 1);
     });

@@ -6,7 +6,7 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/cli/solvesetup.h"
-#include "core/channel/secrets.h"
+#include "core/util/secrets.h"
 #include "core/envfile/environmentfile.h"
 #include "core/lock/lockfile.h"
 #include "core/solve/problemsgraph.h"
@@ -174,9 +174,9 @@ int runLock(const QStringList &arguments)
     // A lock file is shared and committed: channel tokens and passwords in URLs become <TOKEN> and
     // <PASSWORD> (conda list --explicit drops them too); the user's own configuration adds them back.
     for (auto &p : lock.packages)
-        p.url = channel::maskSecrets(p.url);
+        p.url = util::maskSecrets(p.url);
     for (auto &c : lock.channels)
-        c = channel::maskSecrets(c);
+        c = util::maskSecrets(c);
     const std::string text = lock::formatLockFile(lock, in.format);
     if (in.output.isEmpty()) {
         out() << QString::fromStdString(text);

@@ -5,9 +5,9 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/cli/solvesetup.h"
-#include "core/inventory/pincheck.h"
-#include "core/solve/environmentcheck.h"
-#include "core/solve/rpmrepo.h"
+#include "core/checks/pincheck.h"
+#include "core/checks/environmentcheck.h"
+#include "core/rpm/rpmrepo.h"
 #include "ui/views/inventorychecker.h"
 
 #include <QDir>
@@ -50,20 +50,20 @@ struct CheckReport
 {
     std::string platform;
     std::vector<std::string> channels;
-    std::vector<inventory::PinCheck> pins;
-    std::vector<solve::EnvironmentResult> environments;
+    std::vector<checks::PinCheck> pins;
+    std::vector<checks::EnvironmentResult> environments;
     std::vector<std::string> brokenHosts; ///< hosts with a failing pin or environment, in inventory order
 
     bool success() const { return brokenHosts.empty(); }
 };
 
-std::vector<solve::EnvironmentInput> environmentInputs(
+std::vector<checks::EnvironmentInput> environmentInputs(
     const std::vector<inventory::HostPins> &pins, const inventory::PinVariables &variables)
 {
-    std::vector<solve::EnvironmentInput> inputs;
+    std::vector<checks::EnvironmentInput> inputs;
     for (const auto &host : pins)
         for (const auto &env : host.environments)
-            inputs.push_back({ host.host, inventory::environmentScope(env, variables), env.dependencies });
+            inputs.push_back({ host.host, checks::environmentScope(env, variables), env.dependencies });
     return inputs;
 }
 
@@ -72,11 +72,11 @@ std::vector<std::string> brokenHosts(const std::vector<inventory::HostPins> &pin
     std::vector<std::string> broken;
     for (const auto &host : pins) {
         const bool badPin = std::any_of(report.pins.begin(), report.pins.end(), [&](const auto &c) {
-            return inventory::isPinCheckFailure(c.status)
+            return checks::isPinCheckFailure(c.status)
                 && std::find(c.hosts.begin(), c.hosts.end(), host.host) != c.hosts.end();
         });
         const bool badEnv = std::any_of(report.environments.begin(), report.environments.end(),
-            [&](const auto &e) { return e.host == host.host && e.status != solve::EnvironmentStatus::Solved; });
+            [&](const auto &e) { return e.host == host.host && e.status != checks::EnvironmentStatus::Solved; });
         if (badPin || badEnv)
             broken.push_back(host.host);
     }
@@ -90,7 +90,7 @@ void printJson(const CheckReport &report)
         pins.append(QJsonObject { { QStringLiteral("kind"), QString::fromLatin1(inventory::pinKindName(c.key.kind)) },
             { QStringLiteral("scope"), qs(c.key.scope) }, { QStringLiteral("package"), qs(c.key.package) },
             { QStringLiteral("spec"), qs(c.spec) },
-            { QStringLiteral("status"), QString::fromLatin1(inventory::pinCheckStatusName(c.status)) },
+            { QStringLiteral("status"), QString::fromLatin1(checks::pinCheckStatusName(c.status)) },
             { QStringLiteral("newest_matching"), qs(c.newestMatching) },
             { QStringLiteral("newest"), qs(c.newestAvailable) },
             { QStringLiteral("matching_builds"), qint64(c.matchingBuilds) }, { QStringLiteral("error"), qs(c.error) },
@@ -98,7 +98,7 @@ void printJson(const CheckReport &report)
     for (const auto &e : report.environments)
         environments.append(QJsonObject { { QStringLiteral("host"), qs(e.host) },
             { QStringLiteral("environment"), qs(e.environment) }, { QStringLiteral("specs"), strings(e.specs) },
-            { QStringLiteral("status"), QString::fromLatin1(solve::environmentStatusName(e.status)) },
+            { QStringLiteral("status"), QString::fromLatin1(checks::environmentStatusName(e.status)) },
             { QStringLiteral("packages"), qint64(e.packages.size()) },
             { QStringLiteral("download_size"), qint64(e.downloadSize) },
             { QStringLiteral("problems"), qs(e.problemsText) }, { QStringLiteral("error"), qs(e.error) } });
@@ -113,7 +113,7 @@ void printJson(const CheckReport &report)
 void printText(const CheckReport &report)
 {
     const auto failedPins = std::count_if(
-        report.pins.begin(), report.pins.end(), [](const auto &c) { return inventory::isPinCheckFailure(c.status); });
+        report.pins.begin(), report.pins.end(), [](const auto &c) { return checks::isPinCheckFailure(c.status); });
     out() << "Pins checked against the workspace's channels for " << qs(report.platform)
           << " (and its RPM repositories): " << report.pins.size() << " distinct, " << failedPins
           << " not available.\n\n";
@@ -121,7 +121,7 @@ void printText(const CheckReport &report)
         QStringLiteral("PACKAGE"), QStringLiteral("PIN"), QStringLiteral("NEWEST MATCHING"), QStringLiteral("NEWEST"),
         QStringLiteral("HOSTS") } };
     for (const auto &c : report.pins)
-        table.push_back({ QString::fromLatin1(inventory::pinCheckStatusName(c.status)),
+        table.push_back({ QString::fromLatin1(checks::pinCheckStatusName(c.status)),
             QString::fromLatin1(inventory::pinKindName(c.key.kind)), qs(c.key.scope), qs(c.key.package), qs(c.spec),
             orDash(c.newestMatching), orDash(c.newestAvailable), QString::number(c.hosts.size()) });
     printTable(table);
@@ -130,14 +130,14 @@ void printText(const CheckReport &report)
     table = { { QStringLiteral("HOST"), QStringLiteral("ENVIRONMENT"), QStringLiteral("STATUS"),
         QStringLiteral("PACKAGES") } };
     for (const auto &e : report.environments)
-        table.push_back({ qs(e.host), qs(e.environment), QString::fromLatin1(solve::environmentStatusName(e.status)),
-            e.status == solve::EnvironmentStatus::Solved ? QString::number(e.packages.size()) : QStringLiteral("-") });
+        table.push_back({ qs(e.host), qs(e.environment), QString::fromLatin1(checks::environmentStatusName(e.status)),
+            e.status == checks::EnvironmentStatus::Solved ? QString::number(e.packages.size()) : QStringLiteral("-") });
     printTable(table);
 
     // Each failure once, with the hosts that share it (hosts of a group share their environments).
-    std::vector<std::pair<const solve::EnvironmentResult *, QStringList>> failures;
+    std::vector<std::pair<const checks::EnvironmentResult *, QStringList>> failures;
     for (const auto &e : report.environments) {
-        if (e.status == solve::EnvironmentStatus::Solved)
+        if (e.status == checks::EnvironmentStatus::Solved)
             continue;
         auto it = std::find_if(failures.begin(), failures.end(),
             [&](const auto &f) { return f.first->environment == e.environment && f.first->specs == e.specs; });
@@ -148,16 +148,16 @@ void printText(const CheckReport &report)
     for (const auto &[e, hosts] : failures) {
         out() << "\n"
               << qs(e->environment) << " on " << hosts.join(QStringLiteral(", ")) << ": "
-              << solve::environmentStatusName(e->status) << "\n";
-        const QString why = qs(e->status == solve::EnvironmentStatus::Unsolvable ? e->problemsText : e->error);
+              << checks::environmentStatusName(e->status) << "\n";
+        const QString why = qs(e->status == checks::EnvironmentStatus::Unsolvable ? e->problemsText : e->error);
         for (const QString &line : why.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             out() << "  " << line << "\n";
     }
     for (const auto &c : report.pins)
-        if (inventory::isPinCheckFailure(c.status))
+        if (checks::isPinCheckFailure(c.status))
             out() << "\n"
                   << qs(c.spec) << " (" << qs(c.key.scope) << ", " << qs(c.source.toString())
-                  << "): " << inventory::pinCheckStatusName(c.status) << (c.error.empty() ? "" : ": ") << qs(c.error);
+                  << "): " << checks::pinCheckStatusName(c.status) << (c.error.empty() ? "" : ": ") << qs(c.error);
     QStringList broken;
     for (const auto &h : report.brokenHosts)
         broken << qs(h);
@@ -204,16 +204,16 @@ int runPinsCheck(const QCommandLineParser &args, const envfile::Workspace &works
     if (auto loaded = loadChannels(database, report.channels, report.platform); !loaded)
         return usageError(s_name, qs(loaded.error().message()));
 
-    report.pins = inventory::checkCondaPins(pins, inventory::PackageIndex(database.allRecords()));
+    report.pins = checks::checkCondaPins(pins, checks::PackageIndex(database.allRecords()));
     if (!workspace.rpmRepositories.empty()) {
         // RPM pins against the workspace's yum repositories; one that cannot be read is reported and skipped.
-        std::vector<solve::RpmRepositorySource> sources;
+        std::vector<rpm::RpmRepositorySource> sources;
         for (const auto &r : workspace.rpmRepositories)
             sources.push_back({ r.name, r.url });
         std::vector<std::string> errors;
         const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
             + QStringLiteral("/deploydeck/rpm");
-        const auto repositories = solve::loadRpmRepositories(sources, cache.toStdString(), errors);
+        const auto repositories = rpm::loadRpmRepositories(sources, cache.toStdString(), errors);
         for (const auto &e : errors)
             err() << "warning: RPM repository " << qs(e) << '\n';
         err().flush();
@@ -222,7 +222,7 @@ int runPinsCheck(const QCommandLineParser &args, const envfile::Workspace &works
             report.pins.insert(report.pins.end(), rpm.begin(), rpm.end());
         }
     }
-    report.environments = solve::solveEnvironments(database, base, environmentInputs(pins, variables));
+    report.environments = checks::solveEnvironments(database, base, environmentInputs(pins, variables));
     report.brokenHosts = brokenHosts(pins, report);
     json ? printJson(report) : printText(report);
     out().flush();

@@ -3,7 +3,7 @@
 #include "app/cli/solveoutput.h"
 
 #include "app/cli/output.h"
-#include "core/channel/secrets.h"
+#include "core/util/secrets.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,7 +38,7 @@ QJsonObject packageJson(const spec::PackageRecord &r)
         {QStringLiteral("channel"), qs(r.channel)},
         {QStringLiteral("subdir"), qs(r.subdir)},
         {QStringLiteral("fn"), qs(r.fn)},
-        {QStringLiteral("url"), qs(channel::maskSecrets(r.url))},  // the output may be saved or shared
+        {QStringLiteral("url"), qs(util::maskSecrets(r.url))},  // the output may be saved or shared
         {QStringLiteral("size"), qint64(r.size)},
         {QStringLiteral("md5"), qs(r.md5)},
         {QStringLiteral("sha256"), qs(r.sha256)},

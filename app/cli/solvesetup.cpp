@@ -3,7 +3,7 @@
 #include "app/cli/solvesetup.h"
 
 #include "core/channel/repodatafetcher.h"
-#include "core/channel/secrets.h"
+#include "core/util/secrets.h"
 
 #include "app/cli/output.h"
 #include "core/solve/channelsources.h"
@@ -39,7 +39,7 @@ void warnSslVerifyOff(const envfile::Workspace &workspace)
     for (const auto &c : workspace.channels)
         if (c.sslVerify == envfile::SslVerify::No)
             err() << "warning: TLS certificate verification is off for channel "
-                  << QString::fromStdString(channel::maskSecrets(c.name)) << " (ssl_verify: false in "
+                  << QString::fromStdString(util::maskSecrets(c.name)) << " (ssl_verify: false in "
                   << QString::fromStdString(workspace.file) << ")\n";
     err().flush();
 }
@@ -188,22 +188,9 @@ Result<envfile::SpecList> readSpecListArgument(const QCommandLineParser &args, c
     return list;
 }
 
-std::vector<solve::PlanLineInput> planLines(const envfile::SpecList &list)
-{
-    std::vector<solve::PlanLineInput> lines;
-    for (const auto &line : list.specLines()) {
-        solve::PlanLineInput input{line.lineNumber, line.text, line.specTexts(), {}};
-        for (const auto &d : line.diagnostics)
-            if (d.severity == envfile::SpecListDiagnostic::Severity::Error)
-                input.errors.push_back(d.location + ": " + d.message);
-        lines.push_back(std::move(input));
-    }
-    return lines;
-}
-
-Result<solve::SyncPlan> buildSyncPlan(const QCommandLineParser &args, const envfile::Workspace *workspace,
+Result<sync::SyncPlan> buildSyncPlan(const QCommandLineParser &args, const envfile::Workspace *workspace,
                                       const std::vector<std::string> &sources, const std::vector<std::string> &platforms,
-                                      const std::vector<solve::PlanLineInput> &lines, const solve::TargetIndex &target)
+                                      const std::vector<solve::PlanLineInput> &lines, const channel::TargetIndex &target)
 {
     auto priority = channelPriority(args, workspace);
     if (!priority)
@@ -221,7 +208,7 @@ Result<solve::SyncPlan> buildSyncPlan(const QCommandLineParser &args, const envf
             return loaded.error();
         plans.push_back(solve::planPlatform(db, platform, lines, base, target));
     }
-    return solve::combinePlans(std::move(plans));
+    return sync::combinePlans(std::move(plans));
 }
 
 } // namespace app::cli

@@ -9,7 +9,7 @@
 #include "core/envfile/workspace.h"
 #include "core/solve/database.h"
 #include "core/solve/request.h"
-#include "core/solve/syncplan.h"
+#include "core/sync/syncplan.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -70,16 +70,13 @@ std::vector<std::string> sourceChannels(const QCommandLineParser &args, const co
 [[nodiscard]] core::util::Result<core::envfile::SpecList> readSpecListArgument(const QCommandLineParser &args,
                                                                               const core::envfile::Workspace *workspace);
 
-/** The spec-list lines with specs as plan input; Error diagnostics become the line's errors ("file:line:col: why"). */
-std::vector<core::solve::PlanLineInput> planLines(const core::envfile::SpecList &list);
-
 /**
  * Plans @p lines for each of @p platforms against the local channels @p sources (priority and
  * virtual packages from the options and the workspace) and combines the plans.
  */
-[[nodiscard]] core::util::Result<core::solve::SyncPlan>
+[[nodiscard]] core::util::Result<core::sync::SyncPlan>
 buildSyncPlan(const QCommandLineParser &args, const core::envfile::Workspace *workspace, const std::vector<std::string> &sources,
               const std::vector<std::string> &platforms, const std::vector<core::solve::PlanLineInput> &lines,
-              const core::solve::TargetIndex &target);
+              const core::channel::TargetIndex &target);
 
 } // namespace app::cli

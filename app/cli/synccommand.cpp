@@ -9,8 +9,8 @@
 #include "app/cli/solvesetup.h"
 #include "core/channel/quetzclient.h"
 #include "core/envfile/speclist.h"
-#include "core/jobs/syncjob.h"
-#include "core/solve/syncplan.h"
+#include "core/sync/syncjob.h"
+#include "core/sync/syncplan.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -32,7 +32,7 @@ struct SyncInput
 {
     std::optional<envfile::Workspace> workspace;
     std::vector<std::string> sources;
-    jobs::SyncTarget target;
+    sync::SyncTarget target;
     QString targetText;
     std::vector<std::string> platforms;
     envfile::SpecList specList;
@@ -46,7 +46,7 @@ int readTarget(const QCommandLineParser &args, SyncInput &in)
     if (given.empty())
         return usageError(s_name, QStringLiteral("no target channel: give --target DIR|QUETZ_URL or a workspace with sync_target"));
     in.targetText = qs(resolveChannel(given, ws));
-    auto target = jobs::parseSyncTarget(in.targetText);
+    auto target = sync::parseSyncTarget(in.targetText);
     if (!target)
         return usageError(s_name, qs(target.error().message()));
     in.target = std::move(*target);
@@ -93,24 +93,22 @@ int readInput(const QCommandLineParser &args, SyncInput &in)
 /** The spec-list lines as plan input; a line with an invalid spec makes the whole input bad (exit 2). */
 int planLines(const envfile::SpecList &list, std::vector<solve::PlanLineInput> &lines)
 {
-    for (const auto &line : list.specLines()) {
-        for (const auto &d : line.diagnostics)
-            if (d.severity == envfile::SpecListDiagnostic::Severity::Error)
-                return usageError(s_name, qs(d.location + ": " + d.message));
-        lines.push_back({line.lineNumber, line.text, line.specTexts(), {}});
-    }
+    lines = sync::planInputs(list);
+    for (const auto &line : lines)
+        if (!line.errors.empty())
+            return usageError(s_name, qs(line.errors.front()));
     return ExitOk;
 }
 
 /** What the target holds already. A Quetz target is read by the job itself; a new folder is empty. */
-util::Result<solve::TargetIndex> targetIndex(const SyncInput &in, const std::vector<std::string> &subdirs)
+util::Result<channel::TargetIndex> targetIndex(const SyncInput &in, const std::vector<std::string> &subdirs)
 {
-    if (in.target.kind == jobs::SyncTargetKind::Quetz || !QFileInfo(in.target.localPath).isDir())
-        return solve::TargetIndex{};
-    return solve::readTargetIndex(in.target.localPath.toStdString(), subdirs);
+    if (in.target.kind == sync::SyncTargetKind::Quetz || !QFileInfo(in.target.localPath).isDir())
+        return channel::TargetIndex{};
+    return channel::readTargetIndex(in.target.localPath.toStdString(), subdirs);
 }
 
-int buildPlan(const QCommandLineParser &args, const SyncInput &in, solve::SyncPlan &plan)
+int buildPlan(const QCommandLineParser &args, const SyncInput &in, sync::SyncPlan &plan)
 {
     const envfile::Workspace *ws = in.workspace ? &*in.workspace : nullptr;
     std::vector<solve::PlanLineInput> lines;
@@ -137,12 +135,12 @@ int buildPlan(const QCommandLineParser &args, const SyncInput &in, solve::SyncPl
             return usageError(s_name, qs(loaded.error().message()));
         plans.push_back(solve::planPlatform(db, platform, lines, base, *target));
     }
-    plan = solve::combinePlans(std::move(plans));
+    plan = sync::combinePlans(std::move(plans));
     return ExitOk;
 }
 
 /** One line per platform, and the reason of every line that did not solve (it is left out). */
-void printPlan(const solve::SyncPlan &plan)
+void printPlan(const sync::SyncPlan &plan)
 {
     QTextStream &o = out();
     for (const auto &p : plan.platforms) {
@@ -161,15 +159,15 @@ void printPlan(const solve::SyncPlan &plan)
     o.flush();
 }
 
-jobs::SyncOptions syncOptions(const QCommandLineParser &args, const SyncInput &in, const solve::SyncPlan &plan)
+sync::SyncOptions syncOptions(const QCommandLineParser &args, const SyncInput &in, const sync::SyncPlan &plan)
 {
-    jobs::SyncOptions options;
+    sync::SyncOptions options;
     QStringList sources;
     for (const auto &s : in.sources)
         sources << qs(s);
     options.source = sources.join(QStringLiteral(", "));
     options.target = in.targetText;
-    options.items = jobs::syncItemsFromPlan(plan);
+    options.items = sync::syncItemsFromPlan(plan);
     const auto number = [&](const char *name, int fallback) {
         return args.isSet(QLatin1String(name)) ? args.value(QLatin1String(name)).toInt() : fallback;
     };
@@ -178,12 +176,12 @@ jobs::SyncOptions syncOptions(const QCommandLineParser &args, const SyncInput &i
     options.retries = number("retries", options.retries);
     options.apiKeyFile = args.value(QStringLiteral("api-key-file"));
     options.stagingDir = args.value(QStringLiteral("staging"));
-    options.mode = args.isSet(QStringLiteral("dry-run")) ? jobs::SyncMode::DryRun : jobs::SyncMode::Copy;
+    options.mode = args.isSet(QStringLiteral("dry-run")) ? sync::SyncMode::DryRun : sync::SyncMode::Copy;
     return options;
 }
 
 /** Runs the job to its end on this thread's event loop, printing its log as it goes. */
-jobs::JobState runJob(jobs::SyncJob &job)
+jobs::JobState runJob(sync::SyncJob &job)
 {
     QObject::connect(&job, &jobs::Job::logLineAdded, &job, [](const QString &line) {
         out() << line << '\n';
@@ -237,17 +235,17 @@ int runSync(const QStringList &arguments)
         return code;
     // A Quetz key that cannot be used (missing, or a file others can read) is bad input, found
     // before anything is planned or copied.
-    if (in.target.kind == jobs::SyncTargetKind::Quetz) {
-        const channel::QuetzApiKeySource keySource{jobs::SyncOptions{}.apiKeyEnvironment.toStdString(),
+    if (in.target.kind == sync::SyncTargetKind::Quetz) {
+        const channel::QuetzApiKeySource keySource{sync::SyncOptions{}.apiKeyEnvironment.toStdString(),
                                                    args.value(QStringLiteral("api-key-file")).toStdString()};
         if (auto key = channel::readQuetzApiKey(keySource); !key)
             return usageError(s_name, qs(key.error().message()));
     }
-    solve::SyncPlan plan;
+    sync::SyncPlan plan;
     if (const int code = buildPlan(args, in, plan); code != ExitOk)
         return code;
     printPlan(plan);
-    jobs::SyncJob job(syncOptions(args, in, plan));
+    sync::SyncJob job(syncOptions(args, in, plan));
     if (auto valid = job.options().validate(); !valid)
         return usageError(s_name, qs(valid.error().message()));
     const jobs::JobState state = runJob(job);

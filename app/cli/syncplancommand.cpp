@@ -9,7 +9,7 @@
 #include "app/cli/solvesetup.h"
 #include "core/envfile/speclist.h"
 #include "core/solve/channelsources.h"
-#include "core/solve/syncplan.h"
+#include "core/sync/syncplan.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -64,14 +64,14 @@ int readInput(const QCommandLineParser &args, PlanInput &in)
 }
 
 /** Plans every platform; returns an exit code (2 on bad input such as an unreadable channel). */
-int buildPlan(const QCommandLineParser &args, const PlanInput &in, solve::SyncPlan &plan)
+int buildPlan(const QCommandLineParser &args, const PlanInput &in, sync::SyncPlan &plan)
 {
     std::vector<std::string> subdirs = in.platforms;
     subdirs.push_back("noarch");
-    auto target = solve::readTargetIndex(in.target, subdirs);
+    auto target = channel::readTargetIndex(in.target, subdirs);
     if (!target)
         return usageError(s_name, qs(target.error().message()));
-    auto built = buildSyncPlan(args, in.workspace ? &*in.workspace : nullptr, in.sources, in.platforms, planLines(in.specList), *target);
+    auto built = buildSyncPlan(args, in.workspace ? &*in.workspace : nullptr, in.sources, in.platforms, sync::planInputs(in.specList), *target);
     if (!built)
         return usageError(s_name, qs(built.error().message()));
     plan = std::move(*built);
@@ -117,7 +117,7 @@ QJsonObject missingJson(const solve::PlanPackage &p)
 
 // One entry per spec-list line; status/package_count/problems are those of the first platform
 // where the line did not solve (or of the first platform), details per platform under "platforms".
-QJsonArray linesJson(const solve::SyncPlan &plan)
+QJsonArray linesJson(const sync::SyncPlan &plan)
 {
     QJsonArray array;
     const auto &first = plan.platforms.front();
@@ -142,7 +142,7 @@ QJsonArray linesJson(const solve::SyncPlan &plan)
     return array;
 }
 
-void printJson(const PlanInput &in, const solve::SyncPlan &plan)
+void printJson(const PlanInput &in, const sync::SyncPlan &plan)
 {
     QJsonArray missing, platforms;
     for (const auto &p : plan.missing)
@@ -177,7 +177,7 @@ void printLine(const solve::LineResult &line)
     o << "      (excluded from the plan)\n";
 }
 
-void printText(const solve::SyncPlan &plan)
+void printText(const sync::SyncPlan &plan)
 {
     QTextStream &o = out();
     for (const auto &p : plan.platforms) {
@@ -221,7 +221,7 @@ int runSyncPlan(const QStringList &arguments)
     PlanInput in;
     if (const int code = readInput(args, in); code != ExitOk)
         return code;
-    solve::SyncPlan plan;
+    sync::SyncPlan plan;
     if (const int code = buildPlan(args, in, plan); code != ExitOk)
         return code;
     if (in.json)

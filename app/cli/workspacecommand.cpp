@@ -5,7 +5,7 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/cli/solvesetup.h"
-#include "core/channel/secrets.h"
+#include "core/util/secrets.h"
 #include "core/envfile/environmentfile.h"
 #include "core/envfile/workspace.h"
 #include "core/inventory/inventory.h"
@@ -32,7 +32,7 @@ void printChannels(const envfile::Workspace &ws)
     QTextStream &o = out();
     o << "Channels (" << (ws.strictChannelPriority ? "strict" : "flexible") << " priority, " << qs(ws.platform) << "):\n";
     for (const auto &c : ws.channels) {
-        o << "  " << qs(channel::maskSecrets(c.name));  // a channel URL may carry a token
+        o << "  " << qs(util::maskSecrets(c.name));  // a channel URL may carry a token
         if (c.sslVerify == envfile::SslVerify::No)
             o << "  (TLS verification off)";
         if (solve::isLocalChannel(c.name)) {
@@ -50,7 +50,7 @@ void printChannels(const envfile::Workspace &ws)
         o << '\n';
     }
     if (!ws.syncTarget.empty())
-        o << "Sync target: " << qs(channel::maskSecrets(ws.syncTarget)) << '\n';
+        o << "Sync target: " << qs(util::maskSecrets(ws.syncTarget)) << '\n';
 }
 
 void printFiles(const envfile::Workspace &ws)

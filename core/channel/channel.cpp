@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "core/channel/channel.h"
 
-#include "core/channel/secrets.h"
+#include "core/util/secrets.h"
 #include "core/channel/urltext.h"
 #include "core/spec/platform.h"
 
@@ -102,7 +102,7 @@ private:
     Result<Channel> fromName(const std::string &name) const
     {
         if (name.find_first_of(" \t:\\") != std::string::npos || name.find("..") != std::string::npos)
-            return makeError(ErrorCode::InvalidArgument, "not a valid channel name, URL or path", maskSecrets(name));
+            return makeError(ErrorCode::InvalidArgument, "not a valid channel name, URL or path", util::maskSecrets(name));
         std::string base = detail::withoutTrailingSlashes(m_config.channelAlias);
         std::size_t bestLength = 0;
         for (const auto &[key, url] : m_config.customChannels) {
@@ -134,12 +134,12 @@ private:
     {
         const std::string scheme = url.substr(0, url.find("://"));
         if (scheme != "http" && scheme != "https" && scheme != "file")
-            return makeError(ErrorCode::InvalidArgument, "unsupported URL scheme '" + scheme + "'", maskSecrets(url));
+            return makeError(ErrorCode::InvalidArgument, "unsupported URL scheme '" + scheme + "'", util::maskSecrets(url));
         SplitUrl split = splitToken(url);
         if (scheme == "file")
             return fromFileUrl(split);
         if (split.location.size() <= scheme.size() + 3)
-            return makeError(ErrorCode::InvalidArgument, "URL without a host", maskSecrets(url));
+            return makeError(ErrorCode::InvalidArgument, "URL without a host", util::maskSecrets(url));
         Channel channel;
         channel.m_location = split.location;
         channel.m_token = split.token;

@@ -5,7 +5,7 @@
 #include "core/channel/filechecksums.h"
 #include "core/channel/indexstate.h"
 #include "core/channel/packagearchive.h"
-#include "core/channel/secrets.h"
+#include "core/util/secrets.h"
 #include "core/channel/zstdcodec.h"
 #include "core/util/atomicfile.h"
 #include "core/util/logging.h"
@@ -103,7 +103,7 @@ private:
     void addPackage(const PackageFile &file)
     {
         const QString path = m_inDir + u'/' + QFile::decodeName(file.name.c_str());
-        if (!isSafeFileName(file.name)) {
+        if (!util::isSafeFileName(file.name)) {
             m_report.skipped.push_back(makeError(ErrorCode::UnsafePath, "unsafe file name", path.toStdString()));
             return;
         }
@@ -241,7 +241,7 @@ Result<IndexReport> indexChannel(const IndexOptions &options)
         return makeError(ErrorCode::FileNotFound, "no such channel folder", options.channelDir);
     IndexReport report;
     for (const QString &subdir : subdirsToIndex(options)) {
-        if (!isSafeFileName(subdir.toStdString()))
+        if (!util::isSafeFileName(subdir.toStdString()))
             return makeError(ErrorCode::UnsafePath, "not a subdir name", subdir.toStdString());
         auto done = SubdirIndexer(options, subdir).run();
         if (!done)

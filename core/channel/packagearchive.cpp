@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "core/channel/packagearchive.h"
 
-#include "core/channel/secrets.h"
+#include "core/util/secrets.h"
 
 #include <QFile>
 
@@ -136,7 +136,7 @@ Result<QByteArray> infoMemberOfConda(const QString &path, const std::string &whe
     while ((status = archive_read_next_header(zip.get(), &entry)) == ARCHIVE_OK) {
         const char *raw = archive_entry_pathname(entry);
         const std::string name = raw ? raw : "";
-        if (!isSafeFileName(name))
+        if (!util::isSafeFileName(name))
             return makeError(ErrorCode::UnsafePath, "member '" + name + "' is not a plain file name", where);
         if (name.rfind("info-", 0) == 0 && endsWith(name, ".tar.zst"))
             return readData(zip.get(), entry, s_maxInfoArchive, where + ":" + name);

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "core/channel/quetzclient.h"
 
-#include "core/channel/secrets.h"
+#include "core/util/secrets.h"
 #include "core/channel/urltext.h"
 #include "core/util/atomicfile.h"
 #include "core/util/logging.h"
@@ -117,7 +117,7 @@ void QuetzClient::listChannels()
     request.setRawHeader("Accept", "application/json");
     if (!m_apiKey.empty())
         request.setRawHeader("X-API-Key", QByteArray::fromStdString(m_apiKey));
-    const std::string masked = maskSecrets(url);
+    const std::string masked = util::maskSecrets(url);
     qCDebug(lcChannel).noquote() << "GET" << QString::fromStdString(masked) << (m_apiKey.empty() ? "" : "(with API key)");
     QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, masked] {
@@ -129,7 +129,7 @@ void QuetzClient::listChannels()
             const std::string hint = status == 401 || status == 403 ? " (check the API key)" : "";
             result.error = makeError(ErrorCode::HttpError, "HTTP " + std::to_string(status) + " " + reason + hint, masked);
         } else if (reply->error() != QNetworkReply::NoError) {
-            result.error = makeError(ErrorCode::NetworkError, maskSecrets(reply->errorString().toStdString()), masked);
+            result.error = makeError(ErrorCode::NetworkError, util::maskSecrets(reply->errorString().toStdString()), masked);
         } else if (auto channels = parseQuetzChannels(reply->readAll(), masked)) {
             result.channels = std::move(*channels);
         } else {

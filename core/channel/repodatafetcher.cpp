@@ -3,7 +3,7 @@
 #include "core/channel/repodatafetcher.h"
 
 #include "core/channel/repodataimport.h"
-#include "core/channel/secrets.h"
+#include "core/util/secrets.h"
 #include "core/util/logging.h"
 
 #include <QDateTime>
@@ -88,7 +88,7 @@ struct RepodataFetcher::Task
     {
         return request().channel.subdirUrl(request().subdir, withToken) + (zst ? "/repodata.json.zst" : "/repodata.json");
     }
-    std::string maskedUrl() const { return maskSecrets(fileUrl(WithToken::No)); }
+    std::string maskedUrl() const { return util::maskSecrets(fileUrl(WithToken::No)); }
 };
 
 RepodataFetcher::RepodataFetcher(FetchOptions options, QObject *parent)
@@ -257,7 +257,7 @@ void RepodataFetcher::onReplyFinished(Task &task)
         return onBody(task, reply);
     if (status == 0 || httpOk) {
         const QByteArray partial = reply->readAll();
-        return retryOrFail(task, makeError(ErrorCode::NetworkError, maskSecrets(reply->errorString().toStdString())
+        return retryOrFail(task, makeError(ErrorCode::NetworkError, util::maskSecrets(reply->errorString().toStdString())
                                                                         + " (after " + std::to_string(partial.size())
                                                                         + " bytes of the body)"));
     }
@@ -341,7 +341,7 @@ void RepodataFetcher::retryOrFail(Task &task, util::Error error)
     const int delay = m_options.retryDelayMs << task.attempt;
     ++task.attempt;
     qCInfo(lcChannel).noquote() << "retrying" << QString::fromStdString(task.maskedUrl()) << "in" << delay
-                                << "ms:" << QString::fromStdString(maskSecrets(error.detail));
+                                << "ms:" << QString::fromStdString(util::maskSecrets(error.detail));
     // The timer may outlive a cancelled task; the generation tells whether it still exists.
     QTimer::singleShot(delay, this, [this, generation = m_generation, index = task.index] {
         if (generation != m_generation || m_tasks[std::size_t(index)]->done)
@@ -367,8 +367,8 @@ void RepodataFetcher::finishFailed(Task &task, util::Error error)
 {
     if (error.location.empty())
         error.location = task.request().channel.isLocal() ? task.request().channel.localPath() : task.maskedUrl();
-    error.location = maskSecrets(error.location);
-    error.detail = maskSecrets(error.detail);
+    error.location = util::maskSecrets(error.location);
+    error.detail = util::maskSecrets(error.detail);
     if (error.code == ErrorCode::Cancelled)
         qCInfo(lcChannel).noquote() << QString::fromStdString(error.message());
     else

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "core/solve/repodataloader.h"
 
-#include "core/channel/secrets.h"
+#include "core/util/secrets.h"
 #include "core/solve/jsoncursor.h"
 
 #include <algorithm>
@@ -333,7 +333,7 @@ private:
         for (const std::string_view name : {key, rec.fn}) {
             if (name.size() > s_maxFileName)
                 rec.problem = "the file name is longer than 255 bytes";
-            else if (!channel::isSafeFileName(name))
+            else if (!util::isSafeFileName(name))
                 rec.problem = "unsafe file name (a path, '..' or a NUL byte)";
             if (!rec.problem.empty())
                 return;

@@ -11,7 +11,7 @@
 //   bench_channelfilter [DATA_DIR] [ROUNDS]
 #include "repodatagenerator.h"
 
-#include "core/solve/browseindex.h"
+#include "core/channel/browseindex.h"
 #include "core/solve/channelsources.h"
 #include "core/solve/database.h"
 #include "ui/models/packagefiltermodel.h"
@@ -130,7 +130,7 @@ int main(int argc, char **argv)
     auto records = database.allRecords();
     const double copy = ms(t);
     t.restart();
-    const auto index = std::make_shared<const core::solve::BrowseIndex>(core::solve::BrowseIndex::build(std::move(records)));
+    const auto index = std::make_shared<const core::channel::BrowseIndex>(core::channel::BrowseIndex::build(std::move(records)));
     std::cout << "browse index: " << index->packages().size() << " names, " << index->records().size()
               << " records; allRecords() " << int(copy) << " ms, build " << int(ms(t)) << " ms (on the worker)\n";
 

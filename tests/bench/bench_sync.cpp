@@ -8,7 +8,7 @@
 // into the channel and regenerates the index in batches — so the plain copy is also shown flushed
 // to disk the same way. Target: sync throughput >= 80% of the plain copy.
 // Usage: bench_sync [PACKAGES [MEAN_PAYLOAD_KIB [RUNS]]]   (default 500 packages, ~120 KiB, 5 runs)
-#include "core/jobs/syncjob.h"
+#include "core/sync/syncjob.h"
 #include "tests/support/testhttpserver.h"
 #include "tests/support/testpackages.h"
 
@@ -31,7 +31,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-using core::jobs::SyncItem;
+using core::sync::SyncItem;
 
 namespace {
 
@@ -98,10 +98,10 @@ double plainCopy(const std::vector<SyncItem> &items, const QString &into)
 /** A SyncJob with default options into a new channel folder. Returns seconds, or -1 when it did not succeed. */
 double syncJob(const std::vector<SyncItem> &items, const QString &into)
 {
-    core::jobs::SyncOptions options;
+    core::sync::SyncOptions options;
     options.target = into;
     options.items = items;
-    core::jobs::SyncJob job(options);
+    core::sync::SyncJob job(options);
     QEventLoop loop;
     QObject::connect(&job, &core::jobs::Job::finished, &loop, &QEventLoop::quit);
     QElapsedTimer timer;

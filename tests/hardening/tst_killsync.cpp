@@ -10,7 +10,7 @@
 #include "core/channel/channelindexer.h"
 #include "core/jobs/jobhistory.h"
 #include "core/jobs/processjob.h"
-#include "tests/core/jobs/syncfixture.h"
+#include "tests/core/sync/syncfixture.h"
 #include "tests/hardening/hardening.h"
 #include "tests/support/requirements.h"
 #include "tests/support/testhttpserver.h"

@@ -8,8 +8,8 @@
 // every file name — is scanned for them. API key files others can read are refused.
 #include "core/channel/channelindexer.h"
 #include "core/jobs/jobhistory.h"
-#include "core/jobs/syncjob.h"
-#include "tests/core/jobs/syncfixture.h"
+#include "core/sync/syncjob.h"
+#include "tests/core/sync/syncfixture.h"
 #include "tests/hardening/hardening.h"
 #include "tests/support/quetzstandin.h"
 #include "tests/support/requirements.h"
@@ -201,18 +201,18 @@ private Q_SLOTS:
     {
         qputenv("DEPLOYDECK_HARDENING_QUETZ_KEY", s_apiKey);
         core::jobs::JobHistory history(path(s("history")));
-        core::jobs::SyncOptions options;
+        core::sync::SyncOptions options;
         options.source = m_channelUrl;
         options.target = m_quetz->channelUrl();
         options.apiKeyEnvironment = s("DEPLOYDECK_HARDENING_QUETZ_KEY");
         options.stagingDir = path(s("home/staging3"));
         const auto packages = synctest::writeSourcePackages(path(s("served/t/") + s_token + s("/chan")), s_packageCount, m_channelUrl);
         options.items = synctest::itemsOf(packages);
-        core::jobs::SyncItem missing = options.items.front();
+        core::sync::SyncItem missing = options.items.front();
         missing.fn = s("nothere-1.0-0.conda");
         missing.url = m_channelUrl + s("/linux-64/nothere-1.0-0.conda");
         options.items.push_back(missing);  // fails: its URL ends up in the log and the summary
-        core::jobs::SyncJob job(options);
+        core::sync::SyncJob job(options);
         history.track(&job);
         job.start();
         QVERIFY(synctest::waitFinished(job));

@@ -4,7 +4,7 @@
 
 #include "core/channel/channelindexer.h"
 #include "core/channel/packagearchive.h"
-#include "core/channel/secrets.h"
+#include "core/util/secrets.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -106,7 +106,7 @@ Rule QuetzStandIn::handle(const TestHttpServer::Request &request)
 
 Rule QuetzStandIn::handleUpload(const TestHttpServer::Request &request, const QString &fileName)
 {
-    if (!core::channel::isSafeFileName(fileName.toStdString()) || !core::channel::packageFormatOf(fileName.toStdString()))
+    if (!core::util::isSafeFileName(fileName.toStdString()) || !core::channel::packageFormatOf(fileName.toStdString()))
         return refuse(request, 400, QStringLiteral("not a package file name: '%1'").arg(fileName));
     const QString sha256 = QUrlQuery(request.query).queryItemValue(QStringLiteral("sha256"));
     if (sha256.isEmpty())
@@ -144,7 +144,7 @@ QString QuetzStandIn::store(const QString &fileName, const QByteArray &data)
     file.close();
     auto index = core::channel::readPackageIndexJson(incoming);
     const QString subdir = index ? QJsonDocument::fromJson(*index).object().value(QLatin1String("subdir")).toString() : QString();
-    if (subdir.isEmpty() || !core::channel::isSafeFileName(subdir.toStdString())) {
+    if (subdir.isEmpty() || !core::util::isSafeFileName(subdir.toStdString())) {
         QFile::remove(incoming);
         return QStringLiteral("not a conda package with info/index.json");
     }

@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace core::solve;
+using namespace core::checks;
 using ui::HostEnvironmentModel;
 using ui::HostEnvironmentRow;
 

@@ -9,7 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 
-using core::solve::BrowseIndex;
+using core::channel::BrowseIndex;
 using core::spec::PackageRecord;
 using ui::PackageFilterModel;
 using ui::PackageListModel;

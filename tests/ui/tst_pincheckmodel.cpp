@@ -7,8 +7,8 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 
-using core::inventory::PinCheck;
-using core::inventory::PinCheckStatus;
+using core::checks::PinCheck;
+using core::checks::PinCheckStatus;
 using core::inventory::PinKey;
 using core::inventory::PinKind;
 using ui::PinCheckModel;

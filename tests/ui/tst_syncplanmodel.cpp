@@ -76,7 +76,7 @@ void TestSyncPlanModel::tree()
 {
     SyncPlanModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPlan(core::solve::combinePlans({linuxPlan(), osxPlan()}));
+    model.setPlan(core::sync::combinePlans({linuxPlan(), osxPlan()}));
     QCOMPARE(model.rowCount(), 2);
     const QModelIndex linux = model.index(0, 0);
     QCOMPARE(linux.data().toString(), QStringLiteral("linux-64"));
@@ -111,7 +111,7 @@ void TestSyncPlanModel::totals()
         plan.lines.pop_back();
     SyncPlanModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPlan(core::solve::combinePlans({plan}));
+    model.setPlan(core::sync::combinePlans({plan}));
     QCOMPARE(model.totalText(0), text);
     QCOMPARE(model.totals(), QStringList{text});  // one platform: no grand total
     QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), text);
@@ -121,7 +121,7 @@ void TestSyncPlanModel::totals()
 void TestSyncPlanModel::grandTotalCountsNoarchOnce()
 {
     SyncPlanModel model;
-    model.setPlan(core::solve::combinePlans({linuxPlan(), osxPlan()}));
+    model.setPlan(core::sync::combinePlans({linuxPlan(), osxPlan()}));
     const QStringList totals = model.totals();
     QCOMPARE(totals.size(), 3);
     QVERIFY(totals[1].startsWith(QStringLiteral("2 new package(s) to upload for osx-64, 12.1 MB")));
@@ -133,7 +133,7 @@ void TestSyncPlanModel::cleared()
 {
     SyncPlanModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPlan(core::solve::combinePlans({linuxPlan()}));
+    model.setPlan(core::sync::combinePlans({linuxPlan()}));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.totals().isEmpty());

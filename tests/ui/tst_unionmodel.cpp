@@ -27,7 +27,7 @@ PlanPackage package(const std::string &name, const std::string &version, const s
 }
 
 /** linux-64 and osx-64 plans sharing a noarch file; the target lacks python 3.10 only. */
-core::solve::SyncPlan twoPlatforms()
+core::sync::SyncPlan twoPlatforms()
 {
     core::solve::PlatformPlan linux;
     linux.platform = "linux-64";
@@ -39,7 +39,7 @@ core::solve::SyncPlan twoPlatforms()
     auto tz = package("tzdata", "2024a", "noarch", {4, 9});
     tz.platforms = {"osx-64"};
     osx.packages = {package("python", "3.9.18", "osx-64", {4}), tz};
-    return core::solve::combinePlans({linux, osx});
+    return core::sync::combinePlans({linux, osx});
 }
 
 int rowOf(const UnionModel &model, const QString &name, const QString &version)

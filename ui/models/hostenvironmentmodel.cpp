@@ -12,7 +12,7 @@
 
 namespace ui {
 
-using core::solve::EnvironmentStatus;
+using core::checks::EnvironmentStatus;
 using State = HostEnvironmentRow::State;
 
 namespace {
@@ -27,7 +27,7 @@ const QColor s_amber(210, 153, 34);
 const QColor s_red(218, 54, 51);
 const QColor s_violet(137, 87, 229);
 
-HostEnvironmentRow resultRow(const core::solve::EnvironmentResult &r)
+HostEnvironmentRow resultRow(const core::checks::EnvironmentResult &r)
 {
     HostEnvironmentRow row { qs(r.host), qs(r.environment), State::Good, {}, {}, {}, {} };
     switch (r.status) {
@@ -53,7 +53,7 @@ HostEnvironmentRow resultRow(const core::solve::EnvironmentResult &r)
     return row;
 }
 
-QString changesText(const std::vector<core::solve::PackageChange> &changes)
+QString changesText(const std::vector<core::checks::PackageChange> &changes)
 {
     QStringList lines;
     for (const auto &c : changes) {
@@ -67,7 +67,7 @@ QString changesText(const std::vector<core::solve::PackageChange> &changes)
     return lines.join(QLatin1Char('\n'));
 }
 
-HostEnvironmentRow impactRow(const core::solve::EnvironmentImpact &impact)
+HostEnvironmentRow impactRow(const core::checks::EnvironmentImpact &impact)
 {
     HostEnvironmentRow row = resultRow(impact.after);
     const bool wasSolved = impact.before.status == EnvironmentStatus::Solved;
@@ -92,7 +92,7 @@ HostEnvironmentRow impactRow(const core::solve::EnvironmentImpact &impact)
     return row;
 }
 
-HostEnvironmentRow readinessRow(const core::solve::EnvironmentReadiness &r, const core::solve::ReadinessReport &report)
+HostEnvironmentRow readinessRow(const core::checks::EnvironmentReadiness &r, const core::checks::ReadinessReport &report)
 {
     HostEnvironmentRow row { qs(r.offline.host), qs(r.offline.environment), State::Good, {}, {}, {}, {} };
     if (r.ready()) {
@@ -141,7 +141,7 @@ void HostEnvironmentModel::setRows(std::vector<HostEnvironmentRow> rows)
     endResetModel();
 }
 
-void HostEnvironmentModel::setPending(const std::vector<core::solve::EnvironmentInput> &environments)
+void HostEnvironmentModel::setPending(const std::vector<core::checks::EnvironmentInput> &environments)
 {
     std::vector<HostEnvironmentRow> rows;
     for (const auto &e : environments)
@@ -149,7 +149,7 @@ void HostEnvironmentModel::setPending(const std::vector<core::solve::Environment
     setRows(std::move(rows));
 }
 
-void HostEnvironmentModel::setResults(const std::vector<core::solve::EnvironmentResult> &results)
+void HostEnvironmentModel::setResults(const std::vector<core::checks::EnvironmentResult> &results)
 {
     std::vector<HostEnvironmentRow> rows;
     for (const auto &r : results)
@@ -157,7 +157,7 @@ void HostEnvironmentModel::setResults(const std::vector<core::solve::Environment
     setRows(std::move(rows));
 }
 
-void HostEnvironmentModel::setImpacts(const std::vector<core::solve::EnvironmentImpact> &impacts)
+void HostEnvironmentModel::setImpacts(const std::vector<core::checks::EnvironmentImpact> &impacts)
 {
     std::vector<HostEnvironmentRow> rows;
     for (const auto &i : impacts)
@@ -165,7 +165,7 @@ void HostEnvironmentModel::setImpacts(const std::vector<core::solve::Environment
     setRows(std::move(rows));
 }
 
-void HostEnvironmentModel::setReadiness(const core::solve::ReadinessReport &report)
+void HostEnvironmentModel::setReadiness(const core::checks::ReadinessReport &report)
 {
     std::vector<HostEnvironmentRow> rows;
     for (const auto &r : report.environments)

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
-#include "core/solve/environmentcheck.h"
+#include "core/checks/environmentcheck.h"
 
 #include <QAbstractTableModel>
 
@@ -46,13 +46,13 @@ public:
     ~HostEnvironmentModel() override;
 
     /** Environments waiting for their solve. */
-    void setPending(const std::vector<core::solve::EnvironmentInput> &environments);
+    void setPending(const std::vector<core::checks::EnvironmentInput> &environments);
     /** Solved / unsolvable / error, with the conflict explanation. */
-    void setResults(const std::vector<core::solve::EnvironmentResult> &results);
+    void setResults(const std::vector<core::checks::EnvironmentResult> &results);
     /** Before and after a proposed pin: breaks, fixed, changes, unchanged. */
-    void setImpacts(const std::vector<core::solve::EnvironmentImpact> &impacts);
+    void setImpacts(const std::vector<core::checks::EnvironmentImpact> &impacts);
     /** Ready for offline installation, or what the target lacks. */
-    void setReadiness(const core::solve::ReadinessReport &report);
+    void setReadiness(const core::checks::ReadinessReport &report);
     void setRows(std::vector<HostEnvironmentRow> rows);
 
     const std::vector<HostEnvironmentRow> &rows() const { return m_rows; }

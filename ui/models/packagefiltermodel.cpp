@@ -17,7 +17,7 @@ PackageFilterModel::PackageFilterModel(QObject *parent)
 
 PackageFilterModel::~PackageFilterModel() = default;
 
-void PackageFilterModel::setBrowseIndex(std::shared_ptr<const core::solve::BrowseIndex> index)
+void PackageFilterModel::setBrowseIndex(std::shared_ptr<const core::channel::BrowseIndex> index)
 {
     m_index = std::move(index);
     invalidateFilter();

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
-#include "core/solve/browseindex.h"
+#include "core/channel/browseindex.h"
 #include "core/spec/matchspec.h"
 
 #include <QSortFilterProxyModel>
@@ -35,7 +35,7 @@ public:
     ~PackageFilterModel() override;
 
     /** The index the source rows come from; needed to check match specs against builds. */
-    void setBrowseIndex(std::shared_ptr<const core::solve::BrowseIndex> index);
+    void setBrowseIndex(std::shared_ptr<const core::channel::BrowseIndex> index);
 
     /** Whether @p text is read as a match spec rather than a name substring. */
     static bool looksLikeSpec(const QString &text);
@@ -60,7 +60,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    std::shared_ptr<const core::solve::BrowseIndex> m_index;
+    std::shared_ptr<const core::channel::BrowseIndex> m_index;
     QString m_text;
     QString m_needle;  ///< the name substring to look for (also the fallback for a broken spec)
     std::optional<core::spec::MatchSpec> m_spec;

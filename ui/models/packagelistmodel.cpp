@@ -13,7 +13,7 @@
 
 namespace ui {
 
-using core::solve::PackageSummary;
+using core::channel::PackageSummary;
 
 QString recordDate(std::uint64_t timestampMs)
 {
@@ -29,7 +29,7 @@ PackageListModel::PackageListModel(QObject *parent)
 
 PackageListModel::~PackageListModel() = default;
 
-void PackageListModel::setIndex(std::shared_ptr<const core::solve::BrowseIndex> index)
+void PackageListModel::setIndex(std::shared_ptr<const core::channel::BrowseIndex> index)
 {
     beginResetModel();
     m_index = std::move(index);

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
-#include "core/solve/browseindex.h"
+#include "core/channel/browseindex.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
@@ -37,8 +37,8 @@ public:
     ~PackageListModel() override;
 
     /** Shows the packages of @p index (may be null: no rows). */
-    void setIndex(std::shared_ptr<const core::solve::BrowseIndex> index);
-    const std::shared_ptr<const core::solve::BrowseIndex> &browseIndex() const { return m_index; }
+    void setIndex(std::shared_ptr<const core::channel::BrowseIndex> index);
+    const std::shared_ptr<const core::channel::BrowseIndex> &browseIndex() const { return m_index; }
 
     /** The row of package @p name, or -1. */
     int rowOf(const QString &name) const;
@@ -49,11 +49,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    static QString channelList(const core::solve::PackageSummary &package);
-    QVariant displayData(const core::solve::PackageSummary &package, int column) const;
-    QVariant sortData(const core::solve::PackageSummary &package, int row, int column) const;
+    static QString channelList(const core::channel::PackageSummary &package);
+    QVariant displayData(const core::channel::PackageSummary &package, int column) const;
+    QVariant sortData(const core::channel::PackageSummary &package, int row, int column) const;
 
-    std::shared_ptr<const core::solve::BrowseIndex> m_index;
+    std::shared_ptr<const core::channel::BrowseIndex> m_index;
     QStringList m_names;              ///< converted once: filtering reads them on every keystroke
     /** Per row: the rank of its latest version among all rows, computed on the first sort by version. */
     mutable std::vector<int> m_versionRank;

@@ -10,7 +10,7 @@
 
 namespace ui {
 
-using core::inventory::PinCheckStatus;
+using core::checks::PinCheckStatus;
 
 namespace {
 
@@ -19,7 +19,7 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QStringList hostList(const core::inventory::PinCheck &check)
+QStringList hostList(const core::checks::PinCheck &check)
 {
     QStringList hosts;
     for (const auto &h : check.hosts)
@@ -39,7 +39,7 @@ PinCheckModel::PinCheckModel(QObject *parent)
 
 PinCheckModel::~PinCheckModel() = default;
 
-void PinCheckModel::setChecks(std::vector<core::inventory::PinCheck> checks)
+void PinCheckModel::setChecks(std::vector<core::checks::PinCheck> checks)
 {
     beginResetModel();
     m_checks = std::move(checks);
@@ -49,7 +49,7 @@ void PinCheckModel::setChecks(std::vector<core::inventory::PinCheck> checks)
 int PinCheckModel::failureCount() const
 {
     return int(std::count_if(
-        m_checks.begin(), m_checks.end(), [](const auto &c) { return core::inventory::isPinCheckFailure(c.status); }));
+        m_checks.begin(), m_checks.end(), [](const auto &c) { return core::checks::isPinCheckFailure(c.status); }));
 }
 
 QString PinCheckModel::statusText(PinCheckStatus status)
@@ -79,7 +79,7 @@ int PinCheckModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant PinCheckModel::display(const core::inventory::PinCheck &check, int column) const
+QVariant PinCheckModel::display(const core::checks::PinCheck &check, int column) const
 {
     switch (column) {
     case StatusColumn:
@@ -102,7 +102,7 @@ QVariant PinCheckModel::display(const core::inventory::PinCheck &check, int colu
     return {};
 }
 
-QString PinCheckModel::toolTip(const core::inventory::PinCheck &check) const
+QString PinCheckModel::toolTip(const core::checks::PinCheck &check) const
 {
     QString tip
         = tr("%1: %2\nWritten at %3").arg(qs(check.spec), statusText(check.status), qs(check.source.toString()));
@@ -117,7 +117,7 @@ QVariant PinCheckModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const core::inventory::PinCheck &check = m_checks[size_t(index.row())];
+    const core::checks::PinCheck &check = m_checks[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         return display(check, index.column());
@@ -126,7 +126,7 @@ QVariant PinCheckModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return int(check.status);
     case FailedRole:
-        return core::inventory::isPinCheckFailure(check.status);
+        return core::checks::isPinCheckFailure(check.status);
     case HostsRole:
         return hostList(check);
     case Qt::ToolTipRole:

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
-#include "core/inventory/pincheck.h"
+#include "core/checks/pincheck.h"
 
 #include <QAbstractTableModel>
 
@@ -33,7 +33,7 @@ public:
     };
     enum Role {
         SortRole = Qt::UserRole,
-        StatusRole, ///< int: core::inventory::PinCheckStatus
+        StatusRole, ///< int: core::checks::PinCheckStatus
         FailedRole, ///< bool: isPinCheckFailure(status)
         HostsRole, ///< QStringList: the hosts with this pin
     };
@@ -41,12 +41,12 @@ public:
     explicit PinCheckModel(QObject *parent = nullptr);
     ~PinCheckModel() override;
 
-    void setChecks(std::vector<core::inventory::PinCheck> checks);
-    const std::vector<core::inventory::PinCheck> &checks() const { return m_checks; }
+    void setChecks(std::vector<core::checks::PinCheck> checks);
+    const std::vector<core::checks::PinCheck> &checks() const { return m_checks; }
     int failureCount() const;
 
     /** Translated status ("available", "no matching version", ...). */
-    static QString statusText(core::inventory::PinCheckStatus status);
+    static QString statusText(core::checks::PinCheckStatus status);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -54,10 +54,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(const core::inventory::PinCheck &check, int column) const;
-    QString toolTip(const core::inventory::PinCheck &check) const;
+    QVariant display(const core::checks::PinCheck &check, int column) const;
+    QString toolTip(const core::checks::PinCheck &check) const;
 
-    std::vector<core::inventory::PinCheck> m_checks;
+    std::vector<core::checks::PinCheck> m_checks;
 };
 
 } // namespace ui

@@ -24,9 +24,9 @@ SyncPlanModel::SyncPlanModel(QObject *parent) : QAbstractItemModel(parent) {}
 
 SyncPlanModel::~SyncPlanModel() = default;
 
-void SyncPlanModel::setPlan(const core::solve::SyncPlan &plan)
+void SyncPlanModel::setPlan(const core::sync::SyncPlan &plan)
 {
-    core::solve::SyncPlan shown;
+    core::sync::SyncPlan shown;
     shown.missing = plan.missing;
     shown.downloadSize = plan.downloadSize;
     for (const auto &p : plan.platforms) {

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
-#include "core/solve/syncplan.h"
+#include "core/sync/syncplan.h"
 
 #include <QAbstractItemModel>
 #include <QStringList>
@@ -34,7 +34,7 @@ public:
      * Shows @p plan. The model keeps what it shows: per platform the missing files, the totals and
      * each line's number and status (not the lines' solutions, which can be large).
      */
-    void setPlan(const core::solve::SyncPlan &plan);
+    void setPlan(const core::sync::SyncPlan &plan);
     void clear();
 
     /**
@@ -58,7 +58,7 @@ private:
                          int role) const;
     QString excludedText(const core::solve::PlatformPlan &plan) const;
 
-    core::solve::SyncPlan m_plan;
+    core::sync::SyncPlan m_plan;
 };
 
 } // namespace ui

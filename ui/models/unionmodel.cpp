@@ -47,7 +47,7 @@ UnionModel::UnionModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 UnionModel::~UnionModel() = default;
 
-void UnionModel::setPlan(const core::solve::SyncPlan &plan)
+void UnionModel::setPlan(const core::sync::SyncPlan &plan)
 {
     // A noarch file is in the union of every platform: list it once with all its lines.
     std::map<FileKey, core::solve::PlanPackage> byFile;

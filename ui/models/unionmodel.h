@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
-#include "core/solve/syncplan.h"
+#include "core/sync/syncplan.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -33,7 +33,7 @@ public:
     ~UnionModel() override;
 
     /** Shows the union of every platform of @p plan (a noarch file once, its lines merged). */
-    void setPlan(const core::solve::SyncPlan &plan);
+    void setPlan(const core::sync::SyncPlan &plan);
     void clear();
 
     const std::vector<core::solve::PlanPackage> &packages() const { return m_packages; }

@@ -27,7 +27,7 @@
 
 namespace ui {
 
-using core::solve::BrowseIndex;
+using core::channel::BrowseIndex;
 using core::spec::PackageRecord;
 
 namespace {

@@ -4,7 +4,7 @@
 
 #include "core/channel/channel.h"
 #include "core/channel/repodatafetcher.h"
-#include "core/solve/browseindex.h"
+#include "core/channel/browseindex.h"
 #include "ui/views/page.h"
 
 #include <QPointer>
@@ -65,7 +65,7 @@ public:
     bool selectPackage(const QString &name);
     /** The package selected in the table, or empty. */
     QString selectedPackage() const;
-    const std::shared_ptr<const core::solve::BrowseIndex> &browseIndex() const { return m_index; }
+    const std::shared_ptr<const core::channel::BrowseIndex> &browseIndex() const { return m_index; }
 
     // The parts, for tests.
     ChannelStatusModel *channelModel() const { return m_channelModel; }
@@ -108,7 +108,7 @@ private:
     void onChannelsLoading();
     void onChannelsFailed(const QString &error);
     void rebuildIndex();
-    void applyIndex(std::shared_ptr<const core::solve::BrowseIndex> index);
+    void applyIndex(std::shared_ptr<const core::channel::BrowseIndex> index);
     /** Drops a running fetch without waiting for it (another workspace was opened). */
     void abandonFetch();
     void fetchEnded();
@@ -129,7 +129,7 @@ private:
     core::channel::FetchOptions m_fetchOptions;
     core::channel::RepodataFetcher *m_fetcher = nullptr;  ///< while a fetch runs
     std::vector<std::pair<qint64, qint64>> m_progress;      ///< per request: bytes received, total (-1: unknown)
-    std::shared_ptr<const core::solve::BrowseIndex> m_index;
+    std::shared_ptr<const core::channel::BrowseIndex> m_index;
     int m_indexGeneration = 0;    ///< drops index builds overtaken by a newer load
     int m_detailsGeneration = 0;  ///< drops dependents of a record no longer shown
     QString m_treeSpec;           ///< the spec the builds tree was narrowed by (empty: all builds)

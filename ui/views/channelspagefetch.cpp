@@ -5,7 +5,7 @@
 // with progress, and turning the results into statuses and a reload of the shared database.
 #include "ui/views/channelspage.h"
 
-#include "core/channel/secrets.h"
+#include "core/util/secrets.h"
 #include "core/solve/channelsources.h"
 #include "ui/models/channelstatusmodel.h"
 #include "ui/views/quetzdialog.h"
@@ -148,7 +148,7 @@ void ChannelsPage::setWorkspace(const core::envfile::Workspace &workspace)
     for (const core::envfile::WorkspaceChannel &c : workspace.channels)
         if (c.sslVerify == core::envfile::SslVerify::No) {
             m_sslVerifyOff.push_back(c.name);
-            insecure << QString::fromStdString(core::channel::maskSecrets(c.name));
+            insecure << QString::fromStdString(core::util::maskSecrets(c.name));
         }
     m_tlsWarning->setText(tr("⚠ TLS certificate verification is off for %1 (ssl_verify: false in deploydeck.yml): "
                              "anyone on the network path can change what these channels serve.")

@@ -31,26 +31,26 @@ const core::inventory::HostPins *InventorySnapshot::hostPins(const std::string &
     return it == pins.end() ? nullptr : &*it;
 }
 
-std::vector<core::solve::EnvironmentInput> InventorySnapshot::environments() const
+std::vector<core::checks::EnvironmentInput> InventorySnapshot::environments() const
 {
-    std::vector<core::solve::EnvironmentInput> out;
+    std::vector<core::checks::EnvironmentInput> out;
     for (const auto &host : pins)
         for (const auto &env : host.environments)
-            out.push_back({ host.host, core::inventory::environmentScope(env, variables), env.dependencies });
+            out.push_back({ host.host, core::checks::environmentScope(env, variables), env.dependencies });
     return out;
 }
 
-std::vector<core::inventory::PinCheck> checkRpmPins(
-    const std::vector<core::inventory::HostPins> &hosts, const core::solve::RpmRepositories &repositories)
+std::vector<core::checks::PinCheck> checkRpmPins(
+    const std::vector<core::inventory::HostPins> &hosts, const core::rpm::RpmRepositories &repositories)
 {
-    using core::inventory::PinCheckStatus;
-    return core::inventory::checkPins(
+    using core::checks::PinCheckStatus;
+    return core::checks::checkPins(
         hosts, PinKind::Rpm, [&](const core::inventory::PinKey &key, const std::string &pin) {
-            const core::solve::RpmPinCheck c = repositories.check(key.package, pin);
-            const PinCheckStatus status = c.status == core::solve::RpmPinStatus::Available ? PinCheckStatus::Available
-                : c.status == core::solve::RpmPinStatus::NoMatch                           ? PinCheckStatus::NoMatch
+            const core::rpm::RpmPinCheck c = repositories.check(key.package, pin);
+            const PinCheckStatus status = c.status == core::rpm::RpmPinStatus::Available ? PinCheckStatus::Available
+                : c.status == core::rpm::RpmPinStatus::NoMatch                           ? PinCheckStatus::NoMatch
                                                                                            : PinCheckStatus::Missing;
-            return core::inventory::PinLookup { status, c.resolved, c.newest, c.repositories.size(), {} };
+            return core::checks::PinLookup { status, c.resolved, c.newest, c.repositories.size(), {} };
         });
 }
 
@@ -132,11 +132,11 @@ void InventoryChecker::refresh()
 void InventoryChecker::checkPins(int generation)
 {
     auto &service = m_context->solveService();
-    const auto check = [this, generation](std::shared_ptr<const core::inventory::PackageIndex> index) {
+    const auto check = [this, generation](std::shared_ptr<const core::checks::PackageIndex> index) {
         // Matching pins against records needs no database: off the solver's worker, on the pool.
         auto snapshot = m_snapshot;
-        watch(QtConcurrent::run([snapshot, index] { return core::inventory::checkCondaPins(snapshot->pins, *index); }),
-            generation, [this](std::vector<core::inventory::PinCheck> checks) {
+        watch(QtConcurrent::run([snapshot, index] { return core::checks::checkCondaPins(snapshot->pins, *index); }),
+            generation, [this](std::vector<core::checks::PinCheck> checks) {
                 m_condaChecks = std::move(checks);
                 publishPinChecks();
             });
@@ -144,10 +144,10 @@ void InventoryChecker::checkPins(int generation)
     if (m_index && m_indexGeneration == service.generation())
         return check(m_index);
     const int serviceGeneration = service.generation();
-    watch(service.run<std::shared_ptr<const core::inventory::PackageIndex>>([](core::solve::Database &db) {
-        return std::make_shared<const core::inventory::PackageIndex>(db.allRecords());
+    watch(service.run<std::shared_ptr<const core::checks::PackageIndex>>([](core::solve::Database &db) {
+        return std::make_shared<const core::checks::PackageIndex>(db.allRecords());
     }),
-        generation, [this, check, serviceGeneration](std::shared_ptr<const core::inventory::PackageIndex> index) {
+        generation, [this, check, serviceGeneration](std::shared_ptr<const core::checks::PackageIndex> index) {
             m_index = index;
             m_indexGeneration = serviceGeneration;
             check(std::move(index));
@@ -159,7 +159,7 @@ void InventoryChecker::checkRpm(int generation)
     const auto &repositories = m_context->workspace().rpmRepositories;
     if (repositories.empty())
         return;
-    std::vector<core::solve::RpmRepositorySource> sources;
+    std::vector<core::rpm::RpmRepositorySource> sources;
     for (const auto &r : repositories)
         sources.push_back({ r.name, r.url });
     const std::string cache = QString(
@@ -167,14 +167,14 @@ void InventoryChecker::checkRpm(int generation)
                                   .toStdString();
     struct Checked
     {
-        std::vector<core::inventory::PinCheck> checks;
+        std::vector<core::checks::PinCheck> checks;
         std::vector<std::string> errors;
     };
     // On the thread pool: remote repositories are downloaded there, in a local event loop.
     auto snapshot = m_snapshot;
     watch(QtConcurrent::run([snapshot, sources, cache] {
         Checked out;
-        const auto repositories = core::solve::loadRpmRepositories(sources, cache, out.errors);
+        const auto repositories = core::rpm::loadRpmRepositories(sources, cache, out.errors);
         out.checks = checkRpmPins(snapshot->pins, repositories);
         return out;
     }),
@@ -197,9 +197,9 @@ void InventoryChecker::solveEnvironments(int generation)
 {
     const auto base = m_context->request({}, m_context->platform().toStdString());
     auto inputs = m_snapshot->environments();
-    watch(m_context->solveService().run<std::vector<core::solve::EnvironmentResult>>(
-              [base, inputs](core::solve::Database &db) { return core::solve::solveEnvironments(db, base, inputs); }),
-        generation, [this](std::vector<core::solve::EnvironmentResult> results) {
+    watch(m_context->solveService().run<std::vector<core::checks::EnvironmentResult>>(
+              [base, inputs](core::solve::Database &db) { return core::checks::solveEnvironments(db, base, inputs); }),
+        generation, [this](std::vector<core::checks::EnvironmentResult> results) {
             m_results = std::move(results);
             const QStringList broken = brokenHosts();
             Q_EMIT statusChanged(broken.isEmpty()
@@ -224,10 +224,10 @@ void InventoryChecker::checkReadiness(int generation)
         core::solve::PipAsPythonDependency::No };
     auto inputs = m_snapshot->environments();
     watch(
-        m_context->solveService().run<core::util::Result<core::solve::ReadinessReport>>([=](core::solve::Database &db) {
-            return core::solve::checkOfflineReadiness(db, target, platform, base, inputs, options);
+        m_context->solveService().run<core::util::Result<core::checks::ReadinessReport>>([=](core::solve::Database &db) {
+            return core::checks::checkOfflineReadiness(db, target, platform, base, inputs, options);
         }),
-        generation, [this](core::util::Result<core::solve::ReadinessReport> report) {
+        generation, [this](core::util::Result<core::checks::ReadinessReport> report) {
             if (!report)
                 return Q_EMIT readinessFailed(qs(report.error().message()));
             m_readiness = std::move(*report);
@@ -252,9 +252,9 @@ QStringList InventoryChecker::brokenHosts() const
             return std::find(hosts.begin(), hosts.end(), host.host) != hosts.end();
         };
         const bool badPin = std::any_of(m_pinChecks.begin(), m_pinChecks.end(),
-            [&](const auto &c) { return core::inventory::isPinCheckFailure(c.status) && isHost(c.hosts); });
+            [&](const auto &c) { return core::checks::isPinCheckFailure(c.status) && isHost(c.hosts); });
         const bool badEnv = std::any_of(m_results.begin(), m_results.end(),
-            [&](const auto &r) { return r.host == host.host && r.status != core::solve::EnvironmentStatus::Solved; });
+            [&](const auto &r) { return r.host == host.host && r.status != core::checks::EnvironmentStatus::Solved; });
         if (badPin || badEnv)
             broken << qs(host.host);
     }
@@ -289,21 +289,21 @@ void InventoryChecker::proposePin(const core::inventory::PinKey &key, const QStr
               .arg(qs(key.package), pin ? qs(pin->value) : tr("(not pinned)"), value, pin ? where(pin->source) : host);
     if (key.kind != PinKind::Conda)
         return Q_EMIT impactListed(description, qs(key.scope), hosts);
-    std::vector<core::solve::EnvironmentInput> before, after;
-    const std::string requirement = core::inventory::requirementFor(key.package, value.toStdString());
+    std::vector<core::checks::EnvironmentInput> before, after;
+    const std::string requirement = core::checks::requirementFor(key.package, value.toStdString());
     for (const auto &input : m_snapshot->environments()) {
         if (input.environment != key.scope || !hosts.contains(qs(input.host)))
             continue;
         before.push_back(input);
         after.push_back(input);
-        after.back().specs = core::inventory::replaceRequirement(input.specs, key.package, requirement);
+        after.back().specs = core::checks::replaceRequirement(input.specs, key.package, requirement);
     }
     if (!channelsReady())
         return;
     const int generation = ++m_impactGeneration;
     Q_EMIT impactStarted(description);
     const auto base = m_context->request({}, m_context->platform().toStdString());
-    using Impacts = std::vector<core::solve::EnvironmentImpact>;
+    using Impacts = std::vector<core::checks::EnvironmentImpact>;
     auto *watcher = new QFutureWatcher<Impacts>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, description] {
         watcher->deleteLater();
@@ -311,8 +311,8 @@ void InventoryChecker::proposePin(const core::inventory::PinKey &key, const QStr
             Q_EMIT impactReady(description, watcher->result());
     });
     watcher->setFuture(m_context->solveService().run<Impacts>([base, before, after](core::solve::Database &db) {
-        return core::solve::compareResults(
-            core::solve::solveEnvironments(db, base, before), core::solve::solveEnvironments(db, base, after));
+        return core::checks::compareResults(
+            core::checks::solveEnvironments(db, base, before), core::checks::solveEnvironments(db, base, after));
     }));
 }
 

@@ -2,9 +2,9 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
-#include "core/inventory/pincheck.h"
-#include "core/solve/environmentcheck.h"
-#include "core/solve/rpmrepo.h"
+#include "core/checks/pincheck.h"
+#include "core/checks/environmentcheck.h"
+#include "core/rpm/rpmrepo.h"
 
 #include <QFuture>
 #include <QObject>
@@ -28,12 +28,12 @@ struct InventorySnapshot
 
     const core::inventory::HostPins *hostPins(const std::string &host) const;
     /** Every host's conda environments, in inventory order, named by their pin scope. */
-    std::vector<core::solve::EnvironmentInput> environments() const;
+    std::vector<core::checks::EnvironmentInput> environments() const;
 };
 
 /** The distinct RPM pins of @p hosts checked against @p repositories (for the page and `pins --check`). */
-std::vector<core::inventory::PinCheck> checkRpmPins(
-    const std::vector<core::inventory::HostPins> &hosts, const core::solve::RpmRepositories &repositories);
+std::vector<core::checks::PinCheck> checkRpmPins(
+    const std::vector<core::inventory::HostPins> &hosts, const core::rpm::RpmRepositories &repositories);
 
 /**
  * The background checks of the Inventory page, against the workspace's SolveService: conda pins
@@ -65,11 +65,11 @@ public:
     void proposePin(const core::inventory::PinKey &key, const QString &host, const QString &value);
 
     /** Conda pins, then RPM pins (when the workspace has RPM repositories). */
-    const std::vector<core::inventory::PinCheck> &pinChecks() const { return m_pinChecks; }
+    const std::vector<core::checks::PinCheck> &pinChecks() const { return m_pinChecks; }
     /** RPM repositories that could not be read, with the reason. */
     const QStringList &rpmErrors() const { return m_rpmErrors; }
-    const std::vector<core::solve::EnvironmentResult> &results() const { return m_results; }
-    const std::optional<core::solve::ReadinessReport> &readiness() const { return m_readiness; }
+    const std::vector<core::checks::EnvironmentResult> &results() const { return m_results; }
+    const std::optional<core::checks::ReadinessReport> &readiness() const { return m_readiness; }
     /** Hosts with a failing pin or an environment that does not solve, in inventory order. */
     QStringList brokenHosts() const;
     /** The hosts that get @p host's pin @p key from the same place (itself included). */
@@ -78,13 +78,13 @@ public:
 Q_SIGNALS:
     void statusChanged(const QString &text);
     void pinsChecked();
-    void environmentsPending(const std::vector<core::solve::EnvironmentInput> &environments);
+    void environmentsPending(const std::vector<core::checks::EnvironmentInput> &environments);
     void environmentsSolved();
     void readinessChecked();
     void readinessFailed(const QString &error);
     /** A proposal is being solved; @p description says what changes where. */
     void impactStarted(const QString &description);
-    void impactReady(const QString &description, const std::vector<core::solve::EnvironmentImpact> &impacts);
+    void impactReady(const QString &description, const std::vector<core::checks::EnvironmentImpact> &impacts);
     /** A proposal for a pin nothing solves (RPM, pip): the hosts it reaches. */
     void impactListed(const QString &description, const QString &scope, const QStringList &hosts);
     /** A check could not run (the channels failed to load). */
@@ -105,14 +105,14 @@ private:
     std::shared_ptr<const InventorySnapshot> m_snapshot;
     int m_generation = 0;
     int m_impactGeneration = 0;
-    std::shared_ptr<const core::inventory::PackageIndex> m_index;
+    std::shared_ptr<const core::checks::PackageIndex> m_index;
     int m_indexGeneration = -1; ///< the service generation m_index was read from
-    std::vector<core::inventory::PinCheck> m_condaChecks;
-    std::vector<core::inventory::PinCheck> m_rpmChecks;
-    std::vector<core::inventory::PinCheck> m_pinChecks; ///< both, conda first
+    std::vector<core::checks::PinCheck> m_condaChecks;
+    std::vector<core::checks::PinCheck> m_rpmChecks;
+    std::vector<core::checks::PinCheck> m_pinChecks; ///< both, conda first
     QStringList m_rpmErrors;
-    std::vector<core::solve::EnvironmentResult> m_results;
-    std::optional<core::solve::ReadinessReport> m_readiness;
+    std::vector<core::checks::EnvironmentResult> m_results;
+    std::optional<core::checks::ReadinessReport> m_readiness;
 };
 
 } // namespace ui

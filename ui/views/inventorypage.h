@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/inventory/pinmatrix.h"
-#include "core/solve/environmentcheck.h"
+#include "core/checks/environmentcheck.h"
 #include "core/util/result.h"
 #include "ui/views/page.h"
 
@@ -95,7 +95,7 @@ private:
     void updateDiff();
     void updateCheckSummary();
     void showPackageUsage(int matrixRow);
-    void showImpact(const QString &description, const std::vector<core::solve::EnvironmentImpact> &impacts);
+    void showImpact(const QString &description, const std::vector<core::checks::EnvironmentImpact> &impacts);
     void showReadiness();
     void makeSyncPlan();
     static QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *model, bool sortable);

@@ -154,7 +154,7 @@ void InventoryPage::connectChecker()
         Q_EMIT statusChanged(text);
     });
     connect(m_checker, &InventoryChecker::environmentsPending, this,
-        [this](const std::vector<core::solve::EnvironmentInput> &envs) {
+        [this](const std::vector<core::checks::EnvironmentInput> &envs) {
             m_pinCheckModel->setChecks({});
             m_environmentModel->setPending(envs);
             m_readinessModel->setPending(envs);
@@ -205,7 +205,7 @@ void InventoryPage::updateCheckSummary()
     const QStringList broken = m_checker->brokenHosts();
     const auto &results = m_checker->results();
     const int unsolved = int(std::count_if(results.begin(), results.end(),
-        [](const auto &r) { return r.status != core::solve::EnvironmentStatus::Solved; }));
+        [](const auto &r) { return r.status != core::checks::EnvironmentStatus::Solved; }));
     QString text = tr("%n distinct pin(s) checked, %1 not available; ", nullptr, m_pinCheckModel->rowCount())
                        .arg(m_pinCheckModel->failureCount())
         + tr("%n environment(s) solved per host, %1 do not solve.", nullptr, int(results.size())).arg(unsolved);
@@ -249,14 +249,14 @@ void InventoryPage::showPackageUsage(int matrixRow)
     Q_EMIT impactUpdated();
 }
 
-void InventoryPage::showImpact(const QString &description, const std::vector<core::solve::EnvironmentImpact> &impacts)
+void InventoryPage::showImpact(const QString &description, const std::vector<core::checks::EnvironmentImpact> &impacts)
 {
     m_impactModel->setImpacts(impacts);
     m_impactDetail->clear();
     const int changed = int(std::count_if(impacts.begin(), impacts.end(), [](const auto &i) { return i.changed(); }));
     const int breaks = int(std::count_if(impacts.begin(), impacts.end(), [](const auto &i) {
-        return i.before.status == core::solve::EnvironmentStatus::Solved
-            && i.after.status != core::solve::EnvironmentStatus::Solved;
+        return i.before.status == core::checks::EnvironmentStatus::Solved
+            && i.after.status != core::checks::EnvironmentStatus::Solved;
     }));
     m_impactSummary->setText(tr("%1: %2 of %n environment(s) change, %3 would break.", nullptr, int(impacts.size()))
                                  .arg(description)

@@ -23,19 +23,6 @@ QString firstLine(const LineResult &r)
 
 } // namespace
 
-std::vector<core::solve::PlanLineInput> planLineInputs(const core::envfile::SpecList &list)
-{
-    std::vector<core::solve::PlanLineInput> lines;
-    for (const auto &line : list.specLines()) {
-        core::solve::PlanLineInput input{line.lineNumber, line.text, line.specTexts(), {}};
-        for (const auto &d : line.diagnostics)
-            if (d.severity == core::envfile::SpecListDiagnostic::Severity::Error)
-                input.errors.push_back(d.location + ": " + d.message);
-        lines.push_back(std::move(input));
-    }
-    return lines;
-}
-
 int characterColumn(const std::string &text, int byteColumn)
 {
     const auto bytes = std::size_t(std::clamp(byteColumn - 1, 0, int(text.size())));

@@ -166,7 +166,7 @@ void SpecListPreview::refresh()
     m_list = m_document ? core::envfile::parseSpecList(m_document->toPlainText().toStdString(), m_path.toStdString())
                         : core::envfile::SpecList{};
     m_diagnostics = editorDiagnostics(m_list);
-    m_inputs = planLineInputs(m_list);
+    m_inputs = core::sync::planInputs(m_list);
     Q_EMIT parsed();
     if (!m_document) {
         cancelRun();
@@ -372,7 +372,7 @@ void SpecListPreview::finishRun()
     std::vector<PlatformPlan> plans;
     for (const QString &platform : std::as_const(m_platforms))
         plans.push_back(std::move(m_run.plans[platform]));
-    m_plan = core::solve::combinePlans(std::move(plans));
+    m_plan = core::sync::combinePlans(std::move(plans));
     m_run.finished = true;
     const auto entries = lineEntries();
     const auto solved = std::count_if(entries.begin(), entries.end(), [](const auto &e) { return e.status == SpecLineStatus::Solved; });
@@ -395,7 +395,7 @@ void SpecListPreview::readTarget()
                                        : tr("The sync target %1 is not a local channel: it is checked when the sync runs, "
                                             "so every package of the union is listed.")
                                              .arg(m_targetChannel);
-        m_target = std::make_shared<const core::solve::TargetIndex>();
+        m_target = std::make_shared<const core::channel::TargetIndex>();
         pump();
         return;
     }
@@ -403,8 +403,8 @@ void SpecListPreview::readTarget()
     for (const QString &p : std::as_const(m_platforms))
         subdirs.push_back(p.toStdString());
     subdirs.push_back("noarch");
-    whenDone(this, QtConcurrent::run([channel, subdirs] { return core::solve::readTargetIndex(channel, subdirs); }),
-             [this, generation](const core::util::Result<core::solve::TargetIndex> &index) {
+    whenDone(this, QtConcurrent::run([channel, subdirs] { return core::channel::readTargetIndex(channel, subdirs); }),
+             [this, generation](const core::util::Result<core::channel::TargetIndex> &index) {
                  if (generation != m_targetGeneration)
                      return;
                  if (!index && index.error().code == core::util::ErrorCode::FileNotFound)
@@ -412,7 +412,7 @@ void SpecListPreview::readTarget()
                  else if (!index)
                      m_targetNote = tr("Cannot read the sync target (%1): every package is listed.")
                                         .arg(QString::fromStdString(index.error().message()));
-                 m_target = std::make_shared<const core::solve::TargetIndex>(index ? *index : core::solve::TargetIndex{});
+                 m_target = std::make_shared<const core::channel::TargetIndex>(index ? *index : core::channel::TargetIndex{});
                  // A plan already posted compared with the old index: plan again (the lines are cached).
                  if (!m_run.planPosted.empty())
                      startRun();

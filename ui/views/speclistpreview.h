@@ -4,7 +4,7 @@
 
 #include "core/envfile/speclist.h"
 #include "core/envfile/workspace.h"
-#include "core/solve/syncplan.h"
+#include "core/sync/syncplan.h"
 #include "ui/models/diagnosticsmodel.h"
 #include "ui/models/speclinemodel.h"
 
@@ -26,9 +26,6 @@ namespace ui {
 
 class PlatformDatabases;
 class WorkspaceContext;
-
-/** The lines of @p list that have specs, as plan input; Error diagnostics become the line's errors ("file:line:col: why"). */
-std::vector<core::solve::PlanLineInput> planLineInputs(const core::envfile::SpecList &list);
 
 /** The diagnostics of @p list for an editor, their byte columns turned into character columns. */
 std::vector<Diagnostic> editorDiagnostics(const core::envfile::SpecList &list);
@@ -76,7 +73,7 @@ public:
     const core::envfile::SpecList &specList() const { return m_list; }
     const std::vector<Diagnostic> &diagnostics() const { return m_diagnostics; }
     /** The last complete plan; it is that of the current text when isUpToDate(). */
-    const core::solve::SyncPlan &plan() const { return m_plan; }
+    const core::sync::SyncPlan &plan() const { return m_plan; }
     /** Whether plan() and the line results are those of the text (no edit waits for the debounce). */
     bool isUpToDate() const { return m_state == State::Updated && !m_debounce.isActive(); }
     /** What is known of @p lineNumber on @p platform (a line's result or the plan's), or nullptr. */
@@ -149,7 +146,7 @@ private:
     QStringList m_platforms;
     QString m_targetChannel;
     QString m_targetNote;
-    std::shared_ptr<const core::solve::TargetIndex> m_target;  ///< null while it is being read
+    std::shared_ptr<const core::channel::TargetIndex> m_target;  ///< null while it is being read
     int m_targetGeneration = 0;
 
     core::envfile::SpecList m_list;
@@ -159,7 +156,7 @@ private:
     int m_runCounter = 0;
     std::map<QString, Known> m_known;
     std::map<QString, std::shared_ptr<CacheSlot>> m_caches;
-    core::solve::SyncPlan m_plan;
+    core::sync::SyncPlan m_plan;
     State m_state = State::Idle;
     QString m_status;
     int m_solveCount = 0;

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/views/speclistspage.h"
 
-#include "core/jobs/syncoptions.h"
+#include "core/sync/syncoptions.h"
 #include "core/solve/problemsgraph.h"
 #include "ui/models/diagnosticsmodel.h"
 #include "ui/models/problemtreemodel.h"
@@ -331,15 +331,15 @@ void SpecListsPage::reloadTarget()
     m_preview->reloadTarget();
 }
 
-core::jobs::SyncOptions SpecListsPage::syncOptions() const
+core::sync::SyncOptions SpecListsPage::syncOptions() const
 {
-    core::jobs::SyncOptions options;
+    core::sync::SyncOptions options;
     QStringList sources;
     for (const auto &c : m_workspace.channels)
         sources << qs(c.name);
     options.source = sources.join(QStringLiteral(", "));
     options.target = m_preview->targetChannel();
-    options.items = core::jobs::syncItemsFromPlan(m_preview->plan());
+    options.items = core::sync::syncItemsFromPlan(m_preview->plan());
     return options;
 }
 

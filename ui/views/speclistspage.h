@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
-#include "core/jobs/syncoptions.h"
+#include "core/sync/syncoptions.h"
 #include "ui/views/page.h"
 
 #include <map>
@@ -68,7 +68,7 @@ public:
     void reloadTarget();
 
     /** What a sync of the current plan would do: the missing files, from the source channels into the sync target. */
-    core::jobs::SyncOptions syncOptions() const;
+    core::sync::SyncOptions syncOptions() const;
 
     // The parts, for tests and the benchmark.
     CodeEditor *editor() const { return m_editor; }
@@ -90,7 +90,7 @@ Q_SIGNALS:
     /** The preview caught up with the text (lines, union, plan and diagnostics updated). */
     void previewUpdated();
     /** The user confirmed "Sync…": the Jobs page should run a SyncJob with @p options. */
-    void syncRequested(const core::jobs::SyncOptions &options);
+    void syncRequested(const core::sync::SyncOptions &options);
 
 protected:
     void showEvent(QShowEvent *event) override;

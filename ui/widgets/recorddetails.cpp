@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/widgets/recorddetails.h"
 
-#include "core/channel/secrets.h"
-#include "core/solve/browseindex.h"
+#include "core/util/secrets.h"
+#include "core/channel/browseindex.h"
 #include "ui/models/packagelistmodel.h"
 
 #include <QClipboard>
@@ -143,7 +143,7 @@ void RecordDetails::setRecord(const PackageRecord &record)
     m_depends->clear();
     for (const auto &dependency : record.depends) {
         auto *item = new QTreeWidgetItem(m_depends, {text(dependency)});
-        const QString name = text(core::solve::BrowseIndex::dependencyName(dependency));
+        const QString name = text(core::channel::BrowseIndex::dependencyName(dependency));
         item->setData(0, s_nameRole, name);
         item->setToolTip(0, tr("Show %1").arg(name));
     }
@@ -168,7 +168,7 @@ void RecordDetails::showFields()
         {tr("Size"), QLocale().formattedDataSize(qint64(r.size))},
         {tr("Date"), recordDate(r.timestamp)},
         {tr("File"), text(r.fn)},
-        {tr("URL"), text(core::channel::maskSecrets(r.url))},
+        {tr("URL"), text(core::util::maskSecrets(r.url))},
         {tr("MD5"), text(r.md5)},
         {tr("SHA-256"), text(r.sha256)},
         {tr("Track features"), trackFeatures(r)},
@@ -243,7 +243,7 @@ QJsonObject RecordDetails::recordJson(const PackageRecord &record)
         {QStringLiteral("license"), record.license}, {QStringLiteral("md5"), record.md5},
         {QStringLiteral("sha256"), record.sha256},   {QStringLiteral("noarch"), record.noarch},
         {QStringLiteral("subdir"), record.subdir},   {QStringLiteral("fn"), record.fn},
-        {QStringLiteral("channel"), record.channel}, {QStringLiteral("url"), core::channel::maskSecrets(record.url)},
+        {QStringLiteral("channel"), record.channel}, {QStringLiteral("url"), core::util::maskSecrets(record.url)},
     };
     for (const auto &[key, value] : optional) {
         if (!value.empty())
