@@ -8,6 +8,7 @@
 #include "ui/views/inventorypage.h"
 #include "ui/views/jobspage.h"
 #include "ui/views/speclistspage.h"
+#include "ui/jobsession.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/workspacecontext.h"
 
@@ -74,7 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *specListsPage = new SpecListsPage(this);
     addPage(specListsPage, tr("Spec lists"), QStringLiteral("speclists"));
     addPage(new InventoryPage(this), tr("Inventory"), QStringLiteral("inventory"));
-    auto *jobsPage = new JobsPage(this);
+    m_jobs = std::make_unique<JobSession>();
+    auto *jobsPage = new JobsPage(m_jobs.get(), this);
     addPage(jobsPage, tr("Jobs"), QStringLiteral("jobs"));
     // The Jobs item shows how many jobs run; a job's end is told in the status bar (no tray icon:
     // not every desktop has one) and by QApplication::alert() when the window is in the background.
@@ -102,7 +104,11 @@ MainWindow::MainWindow(QWidget *parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages go before the job session they show (members go before the child widgets).
+    delete m_splitter;
+}
 
 void MainWindow::addPage(Page *page, const QString &title, const QString &iconName)
 {

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <vector>
 
 class QAction;
@@ -18,6 +19,7 @@ class QLabel;
 
 namespace ui {
 
+class JobSession;
 class Page;
 class WorkspaceContext;
 
@@ -89,6 +91,7 @@ private:
     QLabel *m_workspaceLabel = nullptr;
     std::vector<Page *> m_pages;
     WorkspaceContext *m_context = nullptr;  ///< child; replaced by openWorkspace()
+    std::unique_ptr<JobSession> m_jobs;     ///< the queue, history and factory of every job
 };
 
 } // namespace ui

@@ -6,6 +6,7 @@
 #include "core/jobs/ansiblerunjob.h"
 #include "core/jobs/jobhistory.h"
 #include "core/jobs/jobqueue.h"
+#include "ui/jobsession.h"
 #include "ui/models/joblogmodel.h"
 #include "ui/models/jobtablemodel.h"
 #include "ui/views/ansiblereviewview.h"
@@ -57,30 +58,27 @@ QString summaryText(const QVariantMap &summary)
 
 } // namespace
 
-JobsPage::JobsPage(QWidget *parent)
-    : JobsPage(JobHistory::defaultRoot(), parent)
+JobsPage::JobsPage(const QString &historyRoot, QWidget *parent)
+    : JobsPage(new JobSession(historyRoot), parent)
 {
+    m_ownSession.reset(m_session);
 }
 
-JobsPage::JobsPage(const QString &historyRoot, QWidget *parent)
+JobsPage::JobsPage(JobSession *session, QWidget *parent)
     : Page(parent)
-    , m_history(std::make_unique<JobHistory>(historyRoot))
-    , m_queue(std::make_unique<core::jobs::JobQueue>())
+    , m_session(session)
     , m_jobModel(new JobTableModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
     , m_logModel(new JobLogModel(this))
 {
     setObjectName(QStringLiteral("jobsPage"));
-    AnsibleRunJob::registerKind(m_factory);
-    // The history tracks a job before jobAdded() below gives an Ansible run its events file there.
-    m_history->attach(m_queue.get());
-    connect(m_queue.get(), &core::jobs::JobQueue::jobAdded, this, &JobsPage::jobAdded);
-    connect(m_queue.get(), &core::jobs::JobQueue::jobStarted, this, [this] { Q_EMIT runningCountChanged(runningCount()); });
-    connect(m_queue.get(), &core::jobs::JobQueue::jobFinished, this, &JobsPage::jobFinished);
-    connect(m_history.get(), &JobHistory::writeFailed, this, [this](const core::util::Error &error) {
+    connect(queue(), &core::jobs::JobQueue::jobAdded, this, &JobsPage::jobAdded);
+    connect(queue(), &core::jobs::JobQueue::jobStarted, this, [this] { Q_EMIT runningCountChanged(runningCount()); });
+    connect(queue(), &core::jobs::JobQueue::jobFinished, this, &JobsPage::jobFinished);
+    connect(history(), &JobHistory::writeFailed, this, [this](const core::util::Error &error) {
         Q_EMIT statusChanged(tr("Cannot write the job history: %1").arg(QString::fromStdString(error.message())));
     });
-    m_jobModel->setQueue(m_queue.get());
+    m_jobModel->setQueue(queue());
     m_sorted->setSourceModel(m_jobModel);
     m_sorted->setSortRole(JobTableModel::SortRole);
 
@@ -97,8 +95,8 @@ JobsPage::~JobsPage()
 {
     // The queue goes first and takes its jobs along; nothing of that may call back into a page
     // that is half gone.
-    m_queue->disconnect(this);
-    m_history->disconnect(this);
+    queue()->disconnect(this);
+    history()->disconnect(this);
     disconnect(m_reviewConnection);
     m_logModel->setJob(nullptr);
 }
@@ -184,13 +182,13 @@ void JobsPage::setWorkspace(const core::envfile::Workspace &workspace)
 
 int JobsPage::runningCount() const
 {
-    return m_queue->runningCount();
+    return queue()->runningCount();
 }
 
 void JobsPage::reloadHistory()
 {
     // One small JSON file per past job: read them on a worker, with a history object of its own.
-    whenFinished(this, QtConcurrent::run([root = m_history->root()] { return JobHistory(root).load(); }),
+    whenFinished(this, QtConcurrent::run([root = history()->root()] { return JobHistory(root).load(); }),
         [this](const JobHistory::Loaded &loaded) {
             const QString shown = m_shownId;
             m_jobModel->setHistory(loaded.jobs);
@@ -209,7 +207,7 @@ void JobsPage::jobAdded(Job *job)
     auto *run = qobject_cast<AnsibleRunJob *>(job);
     if (!run || run->state() != JobState::Queued || !run->eventsFile().isEmpty())
         return;
-    const QString folder = m_history->jobFolder(job->id());
+    const QString folder = history()->jobFolder(job->id());
     if (QDir().mkpath(folder))
         run->setEventsFile(folder + s_eventsFile);
 }
@@ -226,7 +224,7 @@ void JobsPage::jobFinished(Job *job)
 
 Job *JobsPage::launch(std::unique_ptr<Job> job)
 {
-    Job *queued = m_queue->enqueue(std::move(job));
+    Job *queued = queue()->enqueue(std::move(job));
     selectJob(queued->id());
     return queued;
 }
@@ -290,7 +288,7 @@ Job *JobsPage::rerunCurrentJob()
     const JobRecord record = currentRecord();
     if (record.id.isEmpty())
         return nullptr;
-    core::util::Result<std::unique_ptr<Job>> made = m_factory.rerun(record);
+    core::util::Result<std::unique_ptr<Job>> made = factory().rerun(record);
     if (!made) {
         Q_EMIT statusChanged(tr("Cannot run “%1” again: %2").arg(record.title, QString::fromStdString(made.error().message())));
         return nullptr;
@@ -319,7 +317,7 @@ void JobsPage::showLog(const QString &id, Job *job)
     }
     // A past job's log can be megabytes: read and split it on a worker.
     m_logModel->clear();
-    whenFinished(this, QtConcurrent::run([root = m_history->root(), id] { return JobHistory(root).readLog(id); }),
+    whenFinished(this, QtConcurrent::run([root = history()->root(), id] { return JobHistory(root).readLog(id); }),
         [this, generation = m_loadGeneration](const core::util::Result<QStringList> &lines) {
             if (generation != m_loadGeneration)
                 return;
@@ -350,7 +348,7 @@ void JobsPage::showReview(const JobRecord &record, Job *job)
     if (auto parsed = core::jobs::AnsibleRunOptions::fromParameters(record.parameters))
         options = *parsed;
     m_reviewView->showMessage(tr("Reading the events of this run…"));
-    whenFinished(this, QtConcurrent::run([path = QString(m_history->jobFolder(record.id) + s_eventsFile)] {
+    whenFinished(this, QtConcurrent::run([path = QString(history()->jobFolder(record.id) + s_eventsFile)] {
         ReviewRead read;
         if (auto parsed = core::jobs::AnsibleEventParser::parseFile(path)) {
             read.review = parsed->review();
@@ -372,7 +370,7 @@ void JobsPage::updateActions()
     const JobRecord record = currentRecord();
     const Job *job = m_jobModel->job(currentSourceRow());
     m_cancel->setEnabled(job && !job->isFinished());
-    m_rerun->setEnabled(!record.id.isEmpty() && m_factory.hasKind(record.kind) && isFinalState(record.state));
+    m_rerun->setEnabled(!record.id.isEmpty() && factory().hasKind(record.kind) && isFinalState(record.state));
     if (record.id.isEmpty()) {
         m_details->setText(tr("Select a job to see its log."));
         return;

@@ -5,6 +5,7 @@
 #include "core/jobs/ansiblerunoptions.h"
 #include "core/jobs/jobfactory.h"
 #include "core/jobs/jobrecord.h"
+#include "ui/jobsession.h"
 #include "ui/views/page.h"
 
 #include <memory>
@@ -36,8 +37,8 @@ class LogView;
  * of an Ansible run; Cancel, Re-run (same kind and parameters, through the JobFactory) and
  * "Run Playbook…".
  *
- * Owns the session's JobQueue and a JobHistory (by default under the XDG data folder; tests pass
- * their own root). History and logs are read in the background, jobs run asynchronously: nothing
+ * Shows a JobSession: the queue, the history (by default under the XDG data folder; tests pass
+ * their own root) and the factory that re-runs any kind of job. History and logs are read in the background, jobs run asynchronously: nothing
  * here blocks the GUI thread.
  */
 class JobsPage final : public Page
@@ -45,16 +46,18 @@ class JobsPage final : public Page
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobsPage)
 public:
-    explicit JobsPage(QWidget *parent = nullptr);
-    /** Keeps the history in @p historyRoot instead of the default one. */
+    /** Shows @p session, which must outlive the page (the main window's). */
+    explicit JobsPage(JobSession *session, QWidget *parent = nullptr);
+    /** With a session of its own that keeps the history in @p historyRoot (tests, benchmarks). */
     explicit JobsPage(const QString &historyRoot, QWidget *parent = nullptr);
     ~JobsPage() override;
 
     void setWorkspace(const core::envfile::Workspace &workspace) override;
 
-    core::jobs::JobQueue *queue() const { return m_queue.get(); }
-    core::jobs::JobHistory *history() const { return m_history.get(); }
-    core::jobs::JobFactory &factory() { return m_factory; }
+    JobSession *session() const { return m_session; }
+    core::jobs::JobQueue *queue() const { return m_session->queue(); }
+    core::jobs::JobHistory *history() const { return m_session->history(); }
+    core::jobs::JobFactory &factory() { return m_session->factory(); }
     JobTableModel *jobModel() const { return m_jobModel; }
     JobLogModel *logModel() const { return m_logModel; }
     QTableView *jobTable() const { return m_table; }
@@ -110,9 +113,8 @@ private:
     int currentSourceRow() const;
 
     core::envfile::Workspace m_workspace;
-    core::jobs::JobFactory m_factory;
-    std::unique_ptr<core::jobs::JobHistory> m_history;
-    std::unique_ptr<core::jobs::JobQueue> m_queue;
+    std::unique_ptr<JobSession> m_ownSession;  ///< only with the historyRoot constructor
+    JobSession *m_session = nullptr;
     JobTableModel *m_jobModel = nullptr;
     QSortFilterProxyModel *m_sorted = nullptr;
     JobLogModel *m_logModel = nullptr;
