@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 deploydeck authors
-# cmake -DROOT=<core dir> -P checklayering.cmake: fails when a core file includes a GUI header or
-# ui/, or includes another core module that ../shared/DESIGN.md's module table does not allow.
+# cmake -DROOT=<core dir> [-DCLI=<app/cli dir>] -P checklayering.cmake: fails when a core file
+# includes a GUI header or ui/, or includes another core module that ../shared/DESIGN.md's module
+# table does not allow, or when a file of the command line includes ui/.
 cmake_policy(SET CMP0057 NEW)  # if(... IN_LIST ...)
 set(allowed_util "")
 set(allowed_spec util)
@@ -38,13 +39,22 @@ foreach(f IN LISTS files)
         endif()
     endforeach()
 endforeach()
+if(CLI)
+    file(GLOB_RECURSE cli_files ${CLI}/*.h ${CLI}/*.cpp)
+    foreach(f IN LISTS cli_files)
+        file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](ui/|QtWidgets|QWidget|QApplication)")
+        if(lines)
+            list(APPEND bad "${f}: ${lines}")
+        endif()
+    endforeach()
+endif()
 list(LENGTH files count)
 if(count EQUAL 0)
     message(FATAL_ERROR "no files found under ${ROOT}")
 endif()
 if(bad)
     list(JOIN bad "\n  " text)
-    message(FATAL_ERROR "core/ must not include GUI headers or ui/:\n  ${text}")
+    message(FATAL_ERROR "core/ and the command line must not include GUI headers or ui/:\n  ${text}")
 endif()
 if(edges)
     list(JOIN edges "\n  " text)

@@ -8,7 +8,6 @@
 #include "core/checks/pincheck.h"
 #include "core/checks/environmentcheck.h"
 #include "core/rpm/rpmrepo.h"
-#include "ui/views/inventorychecker.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -56,16 +55,6 @@ struct CheckReport
 
     bool success() const { return brokenHosts.empty(); }
 };
-
-std::vector<checks::EnvironmentInput> environmentInputs(
-    const std::vector<inventory::HostPins> &pins, const inventory::PinVariables &variables)
-{
-    std::vector<checks::EnvironmentInput> inputs;
-    for (const auto &host : pins)
-        for (const auto &env : host.environments)
-            inputs.push_back({ host.host, checks::environmentScope(env, variables), env.dependencies });
-    return inputs;
-}
 
 std::vector<std::string> brokenHosts(const std::vector<inventory::HostPins> &pins, const CheckReport &report)
 {
@@ -218,11 +207,11 @@ int runPinsCheck(const QCommandLineParser &args, const envfile::Workspace &works
             err() << "warning: RPM repository " << qs(e) << '\n';
         err().flush();
         if (errors.size() < sources.size()) {
-            auto rpm = ui::checkRpmPins(pins, repositories);
+            auto rpm = checks::checkRpmPins(pins, repositories);
             report.pins.insert(report.pins.end(), rpm.begin(), rpm.end());
         }
     }
-    report.environments = checks::solveEnvironments(database, base, environmentInputs(pins, variables));
+    report.environments = checks::solveEnvironments(database, base, checks::environmentInputs(pins, variables));
     report.brokenHosts = brokenHosts(pins, report);
     json ? printJson(report) : printText(report);
     out().flush();

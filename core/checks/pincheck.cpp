@@ -189,4 +189,24 @@ std::vector<std::string> replaceRequirement(
     return out;
 }
 
+std::vector<EnvironmentInput> environmentInputs(const std::vector<HostPins> &hosts, const PinVariables &variables)
+{
+    std::vector<EnvironmentInput> inputs;
+    for (const auto &host : hosts)
+        for (const auto &env : host.environments)
+            inputs.push_back({host.host, environmentScope(env, variables), env.dependencies});
+    return inputs;
+}
+
+std::vector<PinCheck> checkRpmPins(const std::vector<HostPins> &hosts, const rpm::RpmRepositories &repositories)
+{
+    return checkPins(hosts, PinKind::Rpm, [&](const PinKey &key, const std::string &pin) {
+        const rpm::RpmPinCheck c = repositories.check(key.package, pin);
+        const PinCheckStatus status = c.status == rpm::RpmPinStatus::Available ? PinCheckStatus::Available
+                                      : c.status == rpm::RpmPinStatus::NoMatch ? PinCheckStatus::NoMatch
+                                                                               : PinCheckStatus::Missing;
+        return PinLookup{status, c.resolved, c.newest, c.repositories.size(), {}};
+    });
+}
+
 } // namespace core::checks

@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
+#include "core/checks/environmentcheck.h"
 #include "core/inventory/pins.h"
+#include "core/rpm/rpmrepo.h"
 #include "core/spec/packagerecord.h"
 
 #include <QMetaType>
@@ -103,6 +105,13 @@ std::vector<PinCheck> checkPins(const std::vector<inventory::HostPins> &hosts, i
  * the variable itself ("sardana_env") for a whole environment.yml variable.
  */
 std::string environmentScope(const inventory::CondaEnvironment &environment, const inventory::PinVariables &variables);
+
+/** Every host's conda environments, in inventory order, named by their environmentScope(). */
+std::vector<EnvironmentInput> environmentInputs(const std::vector<inventory::HostPins> &hosts,
+                                                const inventory::PinVariables &variables);
+
+/** The distinct RPM pins of @p hosts checked against @p repositories (the Inventory page and `pins --check`). */
+std::vector<PinCheck> checkRpmPins(const std::vector<inventory::HostPins> &hosts, const rpm::RpmRepositories &repositories);
 
 /**
  * The conda requirement a pin value stands for: "python" + "=3.10" gives "python=3.10", a bare

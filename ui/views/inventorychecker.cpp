@@ -33,25 +33,7 @@ const core::inventory::HostPins *InventorySnapshot::hostPins(const std::string &
 
 std::vector<core::checks::EnvironmentInput> InventorySnapshot::environments() const
 {
-    std::vector<core::checks::EnvironmentInput> out;
-    for (const auto &host : pins)
-        for (const auto &env : host.environments)
-            out.push_back({ host.host, core::checks::environmentScope(env, variables), env.dependencies });
-    return out;
-}
-
-std::vector<core::checks::PinCheck> checkRpmPins(
-    const std::vector<core::inventory::HostPins> &hosts, const core::rpm::RpmRepositories &repositories)
-{
-    using core::checks::PinCheckStatus;
-    return core::checks::checkPins(
-        hosts, PinKind::Rpm, [&](const core::inventory::PinKey &key, const std::string &pin) {
-            const core::rpm::RpmPinCheck c = repositories.check(key.package, pin);
-            const PinCheckStatus status = c.status == core::rpm::RpmPinStatus::Available ? PinCheckStatus::Available
-                : c.status == core::rpm::RpmPinStatus::NoMatch                           ? PinCheckStatus::NoMatch
-                                                                                           : PinCheckStatus::Missing;
-            return core::checks::PinLookup { status, c.resolved, c.newest, c.repositories.size(), {} };
-        });
+    return core::checks::environmentInputs(pins, variables);
 }
 
 InventoryChecker::InventoryChecker(QObject *parent)
@@ -175,7 +157,7 @@ void InventoryChecker::checkRpm(int generation)
     watch(QtConcurrent::run([snapshot, sources, cache] {
         Checked out;
         const auto repositories = core::rpm::loadRpmRepositories(sources, cache, out.errors);
-        out.checks = checkRpmPins(snapshot->pins, repositories);
+        out.checks = core::checks::checkRpmPins(snapshot->pins, repositories);
         return out;
     }),
         generation, [this](Checked checked) {

@@ -31,9 +31,6 @@ struct InventorySnapshot
     std::vector<core::checks::EnvironmentInput> environments() const;
 };
 
-/** The distinct RPM pins of @p hosts checked against @p repositories (for the page and `pins --check`). */
-std::vector<core::checks::PinCheck> checkRpmPins(
-    const std::vector<core::inventory::HostPins> &hosts, const core::rpm::RpmRepositories &repositories);
 
 /**
  * The background checks of the Inventory page, against the workspace's SolveService: conda pins
