@@ -32,11 +32,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("stream");
         QTest::addColumn<QString>("host");
         QTest::addColumn<QList<int>>("counts");  // ok changed unreachable failed skipped rescued ignored
-        QTest::newRow("check-diff alpha") << QStringLiteral("check-diff") << QStringLiteral("alpha") << QList<int>{4, 2, 0, 0, 0, 0, 0};
-        QTest::newRow("check-diff gamma") << QStringLiteral("check-diff") << QStringLiteral("gamma") << QList<int>{3, 2, 0, 0, 1, 0, 0};
-        QTest::newRow("failed beta") << QStringLiteral("failed") << QStringLiteral("beta") << QList<int>{0, 0, 0, 1, 0, 0, 0};
-        QTest::newRow("ignored gamma") << QStringLiteral("failed") << QStringLiteral("gamma") << QList<int>{3, 2, 0, 0, 0, 0, 1};
-        QTest::newRow("unreachable delta") << QStringLiteral("unreachable") << QStringLiteral("delta") << QList<int>{0, 0, 1, 0, 0, 0, 0};
+        QTest::addColumn<int>("hosts");          // hosts in the recorded recap
+        QTest::newRow("check-diff alpha") << QStringLiteral("check-diff") << QStringLiteral("alpha") << QList<int>{4, 2, 0, 0, 0, 0, 0} << 3;
+        QTest::newRow("check-diff gamma") << QStringLiteral("check-diff") << QStringLiteral("gamma") << QList<int>{3, 2, 0, 0, 1, 0, 0} << 3;
+        QTest::newRow("failed beta") << QStringLiteral("failed") << QStringLiteral("beta") << QList<int>{0, 0, 0, 1, 0, 0, 0} << 3;
+        QTest::newRow("ignored gamma") << QStringLiteral("failed") << QStringLiteral("gamma") << QList<int>{3, 2, 0, 0, 0, 0, 1} << 3;
+        QTest::newRow("unreachable delta") << QStringLiteral("unreachable") << QStringLiteral("delta") << QList<int>{0, 0, 1, 0, 0, 0, 0} << 2;
     }
 
     void recap()
@@ -44,11 +45,11 @@ private Q_SLOTS:
         QFETCH(QString, stream);
         QFETCH(QString, host);
         QFETCH(QList<int>, counts);
+        QFETCH(int, hosts);
         AnsibleRecapModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const AnsibleReview review = readReview(stream);
-        model.setReview(review);
-        QCOMPARE(model.rowCount(), int(review.recap.size()));
+        model.setReview(readReview(stream));
+        QCOMPARE(model.rowCount(), hosts);
         int row = -1;
         for (int r = 0; r < model.rowCount(); ++r)
             if (model.index(r, AnsibleRecapModel::HostColumn).data().toString() == host)

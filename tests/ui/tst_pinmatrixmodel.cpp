@@ -39,13 +39,12 @@ private Q_SLOTS:
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_model->setMatrix(loadMatrix());
-        QVERIFY(m_model->rowCount() > 10);
+        QCOMPARE(m_model->rowCount(), 20);  // the pins of tests/data/inventory/pins, as `deploydeck pins` lists them
     }
 
     void shape()
     {
-        QCOMPARE(m_model->rowCount(), int(m_model->matrix().rows.size()));
-        QCOMPARE(m_model->columnCount(), PinMatrixModel::KeyColumnCount + 6);
+        QCOMPARE(m_model->columnCount(), PinMatrixModel::KeyColumnCount + 6);  // six hosts
         QCOMPARE(
             m_model->headerData(PinMatrixModel::PackageColumn, Qt::Horizontal).toString(), QStringLiteral("Package"));
         const int cr02 = m_model->columnOf(QStringLiteral("cr02"));
