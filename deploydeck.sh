@@ -55,7 +55,7 @@ debian_packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libgl-dev
     libyaml-cpp-dev libarchive-dev libzstd-dev zlib1g-dev libbz2-dev liblzma-dev libexpat1-dev libssl-dev
     ansible-core python3 zstd openssl
-    rpm createrepo-c strace
+    rpm createrepo-c strace lld
     appstream desktop-file-utils groff-base
 )
 
