@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/mainwindow.h"
+#include "ui/diagnostictext.h"
 
 #include "core/sync/syncjob.h"
 #include "ui/views/channelspage.h"
@@ -241,7 +242,7 @@ bool MainWindow::openWorkspace(const QString &path)
 {
     auto ws = core::envfile::readWorkspace(path.toStdString());
     if (!ws) {
-        const QString message = tr("Cannot open the workspace:\n%1").arg(QString::fromStdString(ws.error().message()));
+        const QString message = tr("Cannot open the workspace:\n%1").arg(DiagnosticText::errorText(ws.error()));
         statusBar()->showMessage(message);
         if (isVisible())
             QMessageBox::warning(this, tr("Open Workspace"), message);

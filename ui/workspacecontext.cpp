@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/workspacecontext.h"
+#include "ui/diagnostictext.h"
 
 #include "core/solve/channelsources.h"
 #include "core/solve/solveservice.h"
@@ -57,8 +58,8 @@ void WorkspaceContext::loadChannels(const QString &platform)
     auto sources = core::solve::localRepodataSources(local, platform.toStdString());
     if (!sources || local.empty()) {
         // Reported from the event loop, so pages connected right after construction hear it.
-        const QString why = !sources ? QString::fromStdString(sources.error().message())
-                                     : tr("the workspace has no local channel to load");
+        const QString why
+            = !sources ? DiagnosticText::errorText(sources.error()) : tr("the workspace has no local channel to load");
         QMetaObject::invokeMethod(this, [this, why, generation] {
             if (generation == m_loadGeneration)
                 fail(why);
@@ -93,7 +94,7 @@ void WorkspaceContext::startLoad(std::vector<core::solve::RepodataSource> source
         }
         const auto &stats = watcher->result();
         if (!stats)
-            return fail(QString::fromStdString(stats.error().message()));
+            return fail(DiagnosticText::errorText(stats.error()));
         m_stats = *stats;
         m_state = State::Loaded;
         Q_EMIT channelsLoaded(m_platform);
@@ -115,7 +116,7 @@ std::vector<core::solve::VirtualPackage> WorkspaceContext::virtualPackages(const
         core::solve::defaultVirtualPackages(platform, core::solve::condaOverridesFromEnvironment()), m_workspace.virtualPackages,
         platform);
     for (const auto &error : configured.refused)
-        qCWarning(lcUi) << "virtual package" << QString::fromStdString(error.message());
+        qCWarning(lcUi) << "virtual package" << DiagnosticText::errorText(error);
     return std::move(configured.packages);
 }
 

@@ -9,6 +9,7 @@
 #include "core/channel/condarc.h"
 #include "core/channel/repodatafetcher.h"
 #include "core/envfile/workspace.h"
+#include "core/util/qtext.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -47,15 +48,6 @@ void setUpParser(QCommandLineParser &parser)
          QStringLiteral("SECONDS")},
     });
     parser.addHelpOption();
-}
-
-QString humanSize(qint64 bytes)
-{
-    if (bytes < 1024)
-        return QString::number(bytes) + QStringLiteral(" B");
-    if (bytes < 1024 * 1024)
-        return QString::number(double(bytes) / 1024, 'f', 1) + QStringLiteral(" KiB");
-    return QString::number(double(bytes) / (1024 * 1024), 'f', 1) + QStringLiteral(" MiB");
 }
 
 QString humanAge(qint64 seconds)
@@ -127,12 +119,13 @@ void printHeader(int width)
 void printResult(const channel::SubdirResult &r, int width)
 {
     const bool hasCopy = !r.jsonPath.empty();
-    out() << subdirName(r).leftJustified(width) << ' '
-          << QString::fromLatin1(channel::fetchStatusName(r.status)).leftJustified(9) << ' '
-          << (hasCopy ? humanAge(r.ageSeconds) : QStringLiteral("-")).rightJustified(5) << ' '
-          << (hasCopy ? humanSize(r.state.size) : QStringLiteral("-")).rightJustified(10) << ' '
-          << (hasCopy && r.state.records >= 0 ? QString::number(r.state.records) : QStringLiteral("-")).rightJustified(8)
-          << "  " << QString::fromStdString(r.url) << '\n';
+    out()
+        << subdirName(r).leftJustified(width) << ' '
+        << QString::fromLatin1(channel::fetchStatusName(r.status)).leftJustified(9) << ' '
+        << (hasCopy ? humanAge(r.ageSeconds) : QStringLiteral("-")).rightJustified(5) << ' '
+        << (hasCopy ? core::util::sizeText(std::uint64_t(r.state.size)) : QStringLiteral("-")).rightJustified(10) << ' '
+        << (hasCopy && r.state.records >= 0 ? QString::number(r.state.records) : QStringLiteral("-")).rightJustified(8)
+        << "  " << QString::fromStdString(r.url) << '\n';
     if (r.error) {
         out() << "    error: " << QString::fromStdString(r.error->message()) << '\n';
         if (hasCopy)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "app/cli/pinscheck.h"
+#include "core/util/qtext.h"
 
 #include "app/cli/command.h"
 #include "app/cli/output.h"
@@ -26,10 +27,7 @@ namespace {
 
 const char *s_name = "pins";
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using core::util::qs;
 
 QJsonArray strings(const std::vector<std::string> &items)
 {

@@ -8,6 +8,7 @@
 #include "app/cli/pinscheck.h"
 #include "core/envfile/workspace.h"
 #include "core/inventory/pinmatrix.h"
+#include "core/util/qtext.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -25,10 +26,7 @@ namespace {
 
 const char *s_name = "pins";
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using core::util::qs;
 
 void setUpParser(QCommandLineParser &parser)
 {

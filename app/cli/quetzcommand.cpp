@@ -6,6 +6,7 @@
 #include "app/cli/output.h"
 #include "core/channel/quetzclient.h"
 #include "core/envfile/workspaceedit.h"
+#include "core/util/qtext.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -22,10 +23,7 @@ namespace {
 
 const char *s_name = "quetz";
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using core::util::qs;
 
 void setUpParser(QCommandLineParser &parser)
 {

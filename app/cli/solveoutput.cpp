@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "app/cli/solveoutput.h"
+#include "core/util/qtext.h"
 
 #include "app/cli/output.h"
 #include "core/util/secrets.h"
@@ -14,10 +15,7 @@ namespace app::cli {
 
 namespace {
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using core::util::qs;
 
 QJsonArray strings(const std::vector<std::string> &list)
 {
@@ -51,15 +49,6 @@ QJsonObject packageJson(const spec::PackageRecord &r)
 
 } // namespace
 
-QString formatSize(std::uint64_t bytes)
-{
-    if (bytes >= 1000 * 1000)
-        return QString::number(double(bytes) / 1e6, 'f', 1) + QStringLiteral(" MB");
-    if (bytes >= 1000)
-        return QString::number(double(bytes) / 1e3, 'f', 0) + QStringLiteral(" kB");
-    return QString::number(bytes) + QStringLiteral(" B");
-}
-
 void printSolveTable(const solve::SolveOutcome &outcome, const std::string &platform, qint64 milliseconds)
 {
     QTextStream &o = out();
@@ -89,9 +78,10 @@ void printSolveTable(const solve::SolveOutcome &outcome, const std::string &plat
     o << rule << "\n  Install:\n" << rule << "\n\n";
     for (const auto &p : solution.packages)
         row(QStringLiteral("+"), qs(p.record.name), qs(p.record.version), qs(p.record.build),
-            qs(p.record.channel + '/' + p.record.subdir), formatSize(p.record.size));
-    o << "\n  Summary:\n\n  Install: " << solution.packages.size() << " packages\n\n  Total download: "
-      << formatSize(solution.downloadSize) << "\n\nDry run: nothing was installed.\n";
+            qs(p.record.channel + '/' + p.record.subdir), core::util::sizeText(p.record.size));
+    o << "\n  Summary:\n\n  Install: " << solution.packages.size()
+      << " packages\n\n  Total download: " << core::util::sizeText(solution.downloadSize)
+      << "\n\nDry run: nothing was installed.\n";
     o.flush();
 }
 

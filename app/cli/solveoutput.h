@@ -10,7 +10,6 @@
 namespace app::cli {
 
 /** "1.2 MB", "340 kB", "12 B". */
-QString formatSize(std::uint64_t bytes);
 
 /** The table of a dry run, or the problems text, on stdout. */
 void printSolveTable(const core::solve::SolveOutcome &outcome, const std::string &platform, qint64 milliseconds);

@@ -11,6 +11,7 @@
 #include "core/envfile/speclist.h"
 #include "core/sync/syncjob.h"
 #include "core/sync/syncplan.h"
+#include "core/util/qtext.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -23,10 +24,7 @@ namespace {
 
 const char *s_name = "sync";
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using core::util::qs;
 
 struct SyncInput
 {

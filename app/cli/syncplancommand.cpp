@@ -10,6 +10,7 @@
 #include "core/envfile/speclist.h"
 #include "core/solve/channelsources.h"
 #include "core/sync/syncplan.h"
+#include "core/util/qtext.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -23,10 +24,7 @@ namespace {
 
 const char *s_name = "sync-plan";
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using core::util::qs;
 
 struct PlanInput
 {
@@ -188,9 +186,10 @@ void printText(const sync::SyncPlan &plan)
         o << '\n';
     }
     for (const auto &p : plan.platforms)
-        o << p.missing.size() << " new packages to upload for " << qs(p.platform) << ", " << formatSize(p.downloadSize) << '\n';
+        o << p.missing.size() << " new packages to upload for " << qs(p.platform) << ", "
+          << core::util::sizeText(p.downloadSize) << '\n';
     if (plan.platforms.size() > 1)
-        o << "Total: " << plan.missing.size() << " package files, " << formatSize(plan.downloadSize) << '\n';
+        o << "Total: " << plan.missing.size() << " package files, " << core::util::sizeText(plan.downloadSize) << '\n';
     o.flush();
 }
 

@@ -5,12 +5,13 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/cli/solvesetup.h"
-#include "core/util/secrets.h"
 #include "core/envfile/environmentfile.h"
 #include "core/envfile/workspace.h"
 #include "core/inventory/inventory.h"
 #include "core/solve/channelsources.h"
 #include "core/solve/database.h"
+#include "core/util/qtext.h"
+#include "core/util/secrets.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -22,10 +23,7 @@ namespace {
 
 const char *s_name = "workspace";
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using core::util::qs;
 
 void printChannels(const envfile::Workspace &ws)
 {

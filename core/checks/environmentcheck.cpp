@@ -49,14 +49,10 @@ EnvironmentResult solveOne(Database &database, const Request &base, const std::v
             result.packages.push_back(p.record);
     } else {
         result.status = EnvironmentStatus::Unsolvable;
-        result.problemsText = renderProblemsText(compressProblems(std::get<Unsolvable>(*outcome).graph));
+        result.problems = compressProblems(std::get<Unsolvable>(*outcome).graph);
+        result.problemsText = renderProblemsText(result.problems);
     }
     return result;
-}
-
-std::string label(const spec::PackageRecord &r)
-{
-    return r.version + ' ' + r.build;
 }
 
 } // namespace
@@ -83,23 +79,11 @@ std::vector<EnvironmentResult> solveEnvironments(Database &database, const Reque
     return out;
 }
 
-std::vector<PackageChange> comparePackages(const EnvironmentResult &before, const EnvironmentResult &after)
+std::vector<lock::PackageChange> comparePackages(const EnvironmentResult &before, const EnvironmentResult &after)
 {
     if (before.status != EnvironmentStatus::Solved || after.status != EnvironmentStatus::Solved)
         return {};
-    std::map<std::string, PackageChange> byName;
-    for (const auto &r : before.packages)
-        byName[r.name] = PackageChange { r.name, label(r), {} };
-    for (const auto &r : after.packages) {
-        PackageChange &c = byName[r.name];
-        c.name = r.name;
-        c.after = label(r);
-    }
-    std::vector<PackageChange> out;
-    for (auto &[name, change] : byName)
-        if (change.before != change.after)
-            out.push_back(std::move(change));
-    return out;
+    return lock::compareRecords(before.packages, after.packages).changes;
 }
 
 std::vector<EnvironmentImpact> compareResults(

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
+#include "core/lock/changes.h"
 #include "core/solve/database.h"
-#include "core/solve/request.h"
 #include "core/solve/lineplan.h"
+#include "core/solve/request.h"
 #include "core/spec/packagerecord.h"
 #include "core/util/result.h"
 
@@ -44,7 +45,8 @@ struct EnvironmentResult
     EnvironmentStatus status = EnvironmentStatus::Error;
     std::vector<spec::PackageRecord> packages; ///< Solved: the solution, dependencies first
     std::uint64_t downloadSize = 0;
-    std::string problemsText; ///< Unsolvable: renderProblemsText(compressProblems(graph))
+    solve::ProblemTree problems; ///< Unsolvable: why, as data (the ui words it)
+    std::string problemsText; ///< Unsolvable: renderProblemsText(problems), for the command line
     std::string error; ///< Error: the solver's message
     bool operator==(const EnvironmentResult &) const = default;
 };
@@ -58,24 +60,18 @@ struct EnvironmentResult
 std::vector<EnvironmentResult> solveEnvironments(solve::Database &database, const solve::Request &base,
     const std::vector<EnvironmentInput> &environments, const std::atomic_bool *cancel = nullptr);
 
-/** A package whose version differs between two results of one environment ("" where absent). */
-struct PackageChange
-{
-    std::string name;
-    std::string before; ///< "version build", or "" when the first result lacks it
-    std::string after;
-    bool operator==(const PackageChange &) const = default;
-};
-
-/** The packages that differ between two solves of an environment, by name; empty when either is not solved. */
-std::vector<PackageChange> comparePackages(const EnvironmentResult &before, const EnvironmentResult &after);
+/**
+ * The packages that differ between two solves of an environment (lock::compareRecords, the one
+ * comparison of package sets); empty when either is not solved.
+ */
+std::vector<lock::PackageChange> comparePackages(const EnvironmentResult &before, const EnvironmentResult &after);
 
 /** How an environment's result changes when a pin changes. */
 struct EnvironmentImpact
 {
     EnvironmentResult before;
     EnvironmentResult after;
-    std::vector<PackageChange> changes;
+    std::vector<lock::PackageChange> changes;
     /** Whether the status or any package changes. */
     bool changed() const { return before.status != after.status || !changes.empty(); }
     bool operator==(const EnvironmentImpact &) const = default;

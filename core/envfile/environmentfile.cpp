@@ -46,7 +46,7 @@ public:
             else if (key == "variables")
                 r = variables(value);
             else
-                warn(entry.first, "unknown key '" + key + "' (ignored)");
+                unknownKey(entry.first, key);
             if (!r.ok())
                 return r;
         }
@@ -56,12 +56,13 @@ public:
 private:
     Result<void> bad(const YAML::Node &node, const std::string &why)
     {
-        return makeError(ErrorCode::InvalidValue, why, detail::location(m_env.path, node));
+        return util::makeErrorAt(ErrorCode::InvalidValue, why, detail::position(m_env.path, node));
     }
 
-    void warn(const YAML::Node &node, const std::string &why)
+    void unknownKey(const YAML::Node &node, const std::string &key)
     {
-        m_env.warnings.push_back({why, detail::location(m_env.path, node)});
+        m_env.warnings.push_back(Diagnostic::at(
+            "unknown key '" + key + "' (ignored)", detail::position(m_env.path, node), ErrorCode::UnknownKey, { key }));
     }
 
     Result<void> scalar(const YAML::Node &node, std::string &out)
@@ -114,7 +115,7 @@ private:
         for (const auto &entry : item) {
             const std::string key = entry.first.as<std::string>();
             if (key != "pip") {
-                warn(entry.first, "unknown subsection '" + key + "' (ignored)");
+                unknownKey(entry.first, key);
                 continue;
             }
             if (!entry.second.IsSequence())
@@ -158,7 +159,7 @@ Result<EnvironmentFile> parseEnvironmentFile(const std::string &text, const std:
         if (auto r = EnvironmentReader(env).read(*root); !r.ok())
             return r.error();
     } catch (const YAML::Exception &e) {
-        return makeError(ErrorCode::InvalidValue, e.msg, detail::location(path, e.mark));
+        return util::makeErrorAt(ErrorCode::InvalidValue, e.msg, detail::position(path, e.mark));
     }
     return env;
 }

@@ -50,11 +50,12 @@ public:
         }
     }
 
-    void error(int column, int length, std::string message, SpecListDiagnostic::Severity severity)
+    void error(int column, int length, std::string message, SpecListDiagnostic::Severity severity,
+        SpecListDiagnostic::Kind kind, std::vector<std::string> values)
     {
         const std::string where = std::to_string(m_line.lineNumber) + ':' + std::to_string(column);
-        m_line.diagnostics.push_back({severity, column, std::max(length, 1), std::move(message),
-                                      m_path.empty() ? where : m_path + ':' + where});
+        m_line.diagnostics.push_back({ severity, column, std::max(length, 1), std::move(message),
+            m_path.empty() ? where : m_path + ':' + where, kind, std::move(values) });
     }
 
     bool wasQuoted(std::size_t index) const { return m_quoted.contains(index); }
@@ -67,8 +68,10 @@ private:
         const std::size_t close = s.find(s[begin], begin + 1);
         const std::size_t end = close == std::string::npos ? s.size() : close + 1;
         if (close == std::string::npos)
-            error(int(begin) + 1, int(end - begin), std::string("unterminated quote ") + s[begin] + " (the spec runs to the end of the line)",
-                  SpecListDiagnostic::Severity::Error);
+            error(int(begin) + 1, int(end - begin),
+                std::string("unterminated quote ") + s[begin] + " (the spec runs to the end of the line)",
+                SpecListDiagnostic::Severity::Error, SpecListDiagnostic::Kind::UnterminatedQuote,
+                { std::string(1, s[begin]) });
         const std::size_t innerEnd = close == std::string::npos ? s.size() : close;
         m_line.specs.push_back({s.substr(begin + 1, innerEnd - begin - 1), int(begin) + 1, int(end - begin)});
         m_quoted.insert(m_line.specs.size() - 1);
@@ -113,16 +116,6 @@ private:
     std::set<std::size_t> m_quoted;
 };
 
-// "column N" from MatchSpec::parse, as a 0-based offset into the spec text (0 when absent).
-int columnOffset(const std::string &location)
-{
-    const std::string prefix = "column ";
-    if (!location.starts_with(prefix))
-        return 0;
-    const int column = std::atoi(location.c_str() + prefix.size());
-    return column > 0 ? column - 1 : 0;
-}
-
 bool startsWithOperator(const std::string &spec)
 {
     return !spec.empty() && std::string_view("<>=!~").find(spec.front()) != std::string_view::npos;
@@ -141,13 +134,17 @@ void checkSpecs(SpecListLine &line, LineTokenizer &tokenizer)
             // "numpy >=1.6" unquoted splits into two specs; say how to write it.
             if (startsWithOperator(token.text))
                 message += " (join a version to its name, e.g. numpy>=1.6, or quote the whole spec)";
-            tokenizer.error(textColumn + columnOffset(parsed.error().location), 1, std::move(message),
-                            SpecListDiagnostic::Severity::Error);
+            const int offset = std::max(parsed.error().position.column - 1, 0);
+            const auto kind = startsWithOperator(token.text) ? SpecListDiagnostic::Kind::SplitVersion
+                                                             : SpecListDiagnostic::Kind::InvalidSpec;
+            tokenizer.error(textColumn + offset, 1, std::move(message), SpecListDiagnostic::Severity::Error, kind,
+                { token.text, parsed.error().detail });
             continue;
         }
         if (parsed->name() != "*" && !names.insert(parsed->name()).second)
-            tokenizer.error(token.column, token.length, "'" + parsed->name() + "' is asked for more than once on this line",
-                            SpecListDiagnostic::Severity::Warning);
+            tokenizer.error(token.column, token.length,
+                "'" + parsed->name() + "' is asked for more than once on this line",
+                SpecListDiagnostic::Severity::Warning, SpecListDiagnostic::Kind::RepeatedName, { parsed->name() });
     }
 }
 

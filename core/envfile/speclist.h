@@ -25,11 +25,20 @@ struct SpecToken
 struct SpecListDiagnostic
 {
     enum class Severity { Error, Warning };
+    /** What is wrong; the ui words each kind in the user's language with the values below. */
+    enum class Kind {
+        UnterminatedQuote, ///< values: the quote character
+        InvalidSpec, ///< values: the spec, the parser's reason (English)
+        SplitVersion, ///< a version split from its name ("numpy >=1.6" unquoted); values: the spec
+        RepeatedName, ///< values: the package name
+    };
     Severity severity = Severity::Error;
     int column = 0;          ///< 1-based byte column in the line
     int length = 0;          ///< bytes to underline (at least 1)
     std::string message;     ///< plain English, e.g. "invalid match spec 'numpy>=': expected a version"
     std::string location;    ///< "file:line:column" (just "line:column" when the list has no path)
+    Kind kind = Kind::InvalidSpec;
+    std::vector<std::string> values;
     bool operator==(const SpecListDiagnostic &) const = default;
 };
 

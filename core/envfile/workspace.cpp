@@ -74,7 +74,8 @@ private:
             return rpmRepositories(value);
         if (key == "pin_variables")
             return pinVariables(value);
-        m_ws.warnings.push_back({"unknown key '" + key + "' (ignored)", detail::location(m_file, value)});
+        m_ws.warnings.push_back(Diagnostic::at("unknown key '" + key + "' (ignored)", detail::position(m_file, value),
+            util::ErrorCode::UnknownKey, { key }));
         return {};
     }
 
@@ -257,8 +258,8 @@ private:
                                                : key == "environment" ? &m_ws.environmentVariables
                                                                       : nullptr;
             if (!target) {
-                m_ws.warnings.push_back({"unknown key 'pin_variables." + key + "' (ignored)",
-                                         detail::location(m_file, entry.second)});
+                m_ws.warnings.push_back(Diagnostic::at("unknown key 'pin_variables." + key + "' (ignored)",
+                    detail::position(m_file, entry.second), util::ErrorCode::UnknownKey, { "pin_variables." + key }));
                 continue;
             }
             if (auto r = list(entry.second, *target); !r.ok())

@@ -36,8 +36,18 @@ struct RpmRepository
 /** A warning found while reading: not fatal, shown to the user with its location. */
 struct Diagnostic
 {
-    std::string message;
-    std::string location;  ///< file:line:column
+    std::string message; ///< plain English, for logs and the command line
+    std::string location; ///< the position as text, file:line:column
+    util::TextPosition position;
+    util::ErrorCode code = util::ErrorCode::InvalidValue;
+    std::vector<std::string> values; ///< what the code's sentence names (the unknown key)
+
+    static Diagnostic at(std::string message, util::TextPosition position,
+        util::ErrorCode code = util::ErrorCode::InvalidValue, std::vector<std::string> values = {})
+    {
+        std::string location = position.text();
+        return { std::move(message), std::move(location), std::move(position), code, std::move(values) };
+    }
     bool operator==(const Diagnostic &) const = default;
 };
 

@@ -4,11 +4,21 @@
 
 namespace core::envfile::detail {
 
-std::string location(const std::string &file, const YAML::Mark &mark)
+util::TextPosition position(const std::string &file, const YAML::Mark &mark)
 {
     if (mark.line < 0)
-        return file;
-    return file + ':' + std::to_string(mark.line + 1) + ':' + std::to_string(mark.column + 1);
+        return util::TextPosition::in(file);
+    return util::TextPosition::in(file, mark.line + 1, mark.column + 1);
+}
+
+util::TextPosition position(const std::string &file, const YAML::Node &node)
+{
+    return position(file, node.Mark());
+}
+
+std::string location(const std::string &file, const YAML::Mark &mark)
+{
+    return position(file, mark).text();
 }
 
 std::string location(const std::string &file, const YAML::Node &node)
@@ -21,7 +31,7 @@ util::Result<YAML::Node> parseYaml(const std::string &text, const std::string &f
     try {
         return YAML::Load(text);
     } catch (const YAML::Exception &e) {
-        return util::makeError(util::ErrorCode::ParseError, e.msg, location(file, e.mark));
+        return util::makeErrorAt(util::ErrorCode::ParseError, e.msg, position(file, e.mark));
     }
 }
 

@@ -11,7 +11,10 @@
 
 namespace core::envfile::detail {
 
-/** "file:line:column" of a node (1-based), or just the file when the node has no mark. */
+/** Where a node is in @p file (1-based), or just the file when the node has no mark. */
+util::TextPosition position(const std::string &file, const YAML::Mark &mark);
+util::TextPosition position(const std::string &file, const YAML::Node &node);
+/** The same as text: "file:line:column", or just the file. */
 std::string location(const std::string &file, const YAML::Node &node);
 std::string location(const std::string &file, const YAML::Mark &mark);
 

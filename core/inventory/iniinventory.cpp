@@ -129,8 +129,7 @@ private:
     {
         auto tokens = splitIniHostLine(line);
         if (!tokens) {
-            fail("cannot split host definition: " + tokens.error().detail,
-                 m_indent + std::stoi(tokens.error().location));
+            fail("cannot split host definition: " + tokens.error().detail, m_indent + tokens.error().position.column);
             return;
         }
         if (tokens->empty())

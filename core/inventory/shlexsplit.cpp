@@ -22,7 +22,7 @@ bool isQuote(char c)
 
 util::Error splitError(const char *what, size_t column)
 {
-    return util::makeError(util::ErrorCode::ParseError, what, std::to_string(column + 1));
+    return util::makeErrorAt(util::ErrorCode::ParseError, what, util::TextPosition::atColumn(int(column + 1)));
 }
 
 } // namespace

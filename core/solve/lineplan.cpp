@@ -52,7 +52,8 @@ LineResult solveLine(Database &database, const std::string &platform, const Plan
     } else {
         r.status = LineStatus::Unsolvable;
         r.unsolvable = std::get<Unsolvable>(std::move(*outcome));
-        r.problemsText = renderProblemsText(compressProblems(r.unsolvable.graph));
+        r.problems = compressProblems(r.unsolvable.graph);
+        r.problemsText = renderProblemsText(r.problems);
     }
     return r;
 }

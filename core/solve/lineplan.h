@@ -56,7 +56,8 @@ struct LineResult
     LineStatus status = LineStatus::Invalid;
     Solution solution;                ///< for Solved
     Unsolvable unsolvable;            ///< for Unsolvable
-    std::string problemsText;         ///< Unsolvable: renderProblemsText(compressProblems(graph))
+    ProblemTree problems; ///< Unsolvable: why, as data (the ui words it)
+    std::string problemsText; ///< Unsolvable: renderProblemsText(problems), for the command line
     std::vector<std::string> errors;  ///< Invalid: the line's errors; Error: the solver's message
     bool fromCache = false;           ///< reused from a LineSolveCache, not solved again
     bool operator==(const LineResult &) const = default;

@@ -32,9 +32,13 @@ struct ParsedSpec
 Result<ParsedSpec> parseSpec(const std::string &text)
 {
     auto spec = spec::MatchSpec::parse(text);
-    if (!spec)
-        return makeError(ErrorCode::InvalidMatchSpec, spec.error().detail,
-                         "'" + text + "'" + (spec.error().location.empty() ? "" : " " + spec.error().location));
+    if (!spec) {
+        util::Error error = makeError(ErrorCode::InvalidMatchSpec, spec.error().detail,
+            "'" + text + "'" + (spec.error().location.empty() ? "" : " " + spec.error().location));
+        error.position = spec.error().position;
+        error.values = { text };
+        return error;
+    }
     return ParsedSpec{text, spec->toCondaBuildForm(), spec->channel(), spec->subdir(), *spec, spec->isCondaBuildFormExact()};
 }
 

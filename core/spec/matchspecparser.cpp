@@ -275,7 +275,7 @@ bool MatchSpecParser::failed(Pos pos, std::string reason)
 
 util::Error MatchSpecParser::fail(Pos pos, std::string reason) const
 {
-    return util::makeError(ErrorCode::InvalidMatchSpec, std::move(reason), detail::columnLocation(pos));
+    return util::makeErrorAt(ErrorCode::InvalidMatchSpec, std::move(reason), detail::columnPosition(pos));
 }
 
 Result<MatchSpec> MatchSpec::parse(std::string_view text)

@@ -43,9 +43,9 @@ bool startsWithFolded(std::string_view text, std::string_view prefix)
     return text.size() >= prefix.size() && compareFolded(text.substr(0, prefix.size()), prefix) == 0;
 }
 
-std::string columnLocation(std::size_t index)
+util::TextPosition columnPosition(std::size_t index)
 {
-    return "column " + std::to_string(index + 1);
+    return util::TextPosition::atColumn(int(index + 1));
 }
 
 std::string quoteChar(char c)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
+#include "core/util/result.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -38,8 +40,8 @@ int compareFolded(std::string_view a, std::string_view b);
 bool equalsFolded(std::string_view a, std::string_view b);
 bool startsWithFolded(std::string_view text, std::string_view prefix);
 
-/** "column N" for a 0-based @p index. */
-std::string columnLocation(std::size_t index);
+/** The position of the character at 0-based @p index in a one-line text (a spec). */
+util::TextPosition columnPosition(std::size_t index);
 
 /** 'c' for a printable character, otherwise its code as 0xNN. */
 std::string quoteChar(char c);

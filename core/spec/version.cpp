@@ -258,8 +258,8 @@ private:
 
     util::Error fail(std::size_t index, std::string reason) const
     {
-        const std::string location = detail::columnLocation(m_offset + m_lead + index);
-        return util::makeError(ErrorCode::InvalidVersion, std::move(reason), location);
+        return util::makeErrorAt(
+            ErrorCode::InvalidVersion, std::move(reason), detail::columnPosition(m_offset + m_lead + index));
     }
 
     std::string_view m_input;

@@ -260,8 +260,8 @@ private:
     {
         auto parsed = Version::parseAt(value, m_offset + vstart);
         if (!parsed) {
-            m_error = util::makeError(ErrorCode::InvalidMatchSpec, "invalid version: " + parsed.error().detail,
-                                      parsed.error().location);
+            m_error = util::makeErrorAt(
+                ErrorCode::InvalidMatchSpec, "invalid version: " + parsed.error().detail, parsed.error().position);
             return false;
         }
         out = std::move(parsed.value());
@@ -323,7 +323,8 @@ private:
     }
     util::Error fail(std::size_t pos, std::string reason) const
     {
-        return util::makeError(ErrorCode::InvalidMatchSpec, std::move(reason), detail::columnLocation(m_offset + pos));
+        return util::makeErrorAt(
+            ErrorCode::InvalidMatchSpec, std::move(reason), detail::columnPosition(m_offset + pos));
     }
 
     std::string_view m_text;

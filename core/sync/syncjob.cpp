@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "core/sync/syncjob.h"
+#include "core/util/qtext.h"
 
 #include "core/channel/quetzclient.h"
 #include "core/jobs/jobfactory.h"
@@ -25,10 +26,7 @@ namespace core::sync {
 
 namespace {
 
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
+using core::util::qs;
 
 /** Where downloads for a Quetz target wait: one folder per target under the user's cache. */
 QString defaultStagingFolder(const SyncTarget &target)

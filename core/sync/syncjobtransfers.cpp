@@ -4,6 +4,7 @@
 // SyncJob, part two: the way of one item — download, verify, publish or upload — and the limit on
 // transfers under way. (syncjob.cpp has the job's start, checks and end.)
 #include "core/sync/syncjob.h"
+#include "core/util/qtext.h"
 
 #include "core/sync/syncdownload.h"
 #include "core/sync/syncpublisher.h"
@@ -21,10 +22,7 @@ namespace {
 
 constexpr int s_retryDelayMs = 500;
 
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
+using core::util::qs;
 
 } // namespace
 

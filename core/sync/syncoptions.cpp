@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "core/sync/syncoptions.h"
+#include "core/util/qtext.h"
 
 #include "core/channel/channel.h"
 #include "core/channel/packagearchive.h"
@@ -24,10 +25,7 @@ QString masked(const QString &text)
     return QString::fromStdString(util::maskSecrets(text.toStdString()));
 }
 
-QString qs(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
+using core::util::qs;
 
 QVariantMap itemToMap(const SyncItem &item)
 {

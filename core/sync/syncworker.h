@@ -4,7 +4,8 @@
 
 // Internal to the sync job: blocking file work on a worker thread, and letting go of a network reply.
 
-#include <QFutureWatcher>
+#include "core/util/whenfinished.h"
+
 #include <QNetworkReply>
 #include <QObject>
 #include <QThreadPool>
@@ -23,13 +24,8 @@ namespace core::sync::detail {
 template<typename Work, typename Done>
 void runInWorker(QObject *context, QThreadPool *pool, Work work, Done done)
 {
-    using Value = decltype(work());
-    auto *watcher = new QFutureWatcher<Value>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, done = std::move(done)]() mutable {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(pool ? pool : QThreadPool::globalInstance(), std::move(work)));
+    util::whenFinished(
+        context, QtConcurrent::run(pool ? pool : QThreadPool::globalInstance(), std::move(work)), std::move(done));
 }
 
 /**

@@ -33,6 +33,19 @@ const char *errorCodeName(ErrorCode code)
     return "internal";
 }
 
+std::string TextPosition::text() const
+{
+    std::string out = file;
+    if (line > 0) {
+        out += (out.empty() ? "" : ":") + std::to_string(line);
+        if (column > 0)
+            out += ':' + std::to_string(column);
+    } else if (column > 0) {
+        out += (out.empty() ? "column " : ": column ") + std::to_string(column);
+    }
+    return out;
+}
+
 std::string Error::message() const
 {
     return location.empty() ? detail : location + ": " + detail;

@@ -5,6 +5,7 @@
 #include <string>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace core::util {
 
@@ -38,14 +39,48 @@ enum class ErrorCode {
 const char *errorCodeName(ErrorCode code);
 
 /**
- * An error: a code, a detail in plain English for logs (the ui shows its own translated text for
- * the code), and where it happened ("file:line:column", a URL, a record name), possibly empty.
+ * Where in a text a problem is, as data: the ui marks it in an editor and words it in the user's
+ * language; nobody parses it back out of a sentence. Line and column are 1-based, 0 when unknown.
+ */
+struct TextPosition
+{
+    std::string file; ///< the file the text came from; empty for a text of its own (one spec)
+    int line = 0;
+    int column = 0;
+    int length = 0; ///< characters the problem spans; 0 when unknown
+
+    /** A place in @p file; line and column 0 for the file as a whole. */
+    static TextPosition in(std::string file, int line = 0, int column = 0, int length = 0)
+    {
+        TextPosition p;
+        p.file = std::move(file);
+        p.line = line;
+        p.column = column;
+        p.length = length;
+        return p;
+    }
+    /** A column in a one-line text of its own (a spec). */
+    static TextPosition atColumn(int column, int length = 0) { return in({}, 0, column, length); }
+
+    bool known() const { return line > 0 || column > 0; }
+    /** "file:line:column", "line:column", "column N", or the file alone (English, for logs). */
+    std::string text() const;
+
+    bool operator==(const TextPosition &) const = default;
+};
+
+/**
+ * An error: a code, a detail in plain English for logs and the command line (the ui shows its own
+ * translated text for the code, with the values it needs), and where it happened: a position in a
+ * text when there is one, and as text ("file:line:column", a URL, a record name), possibly empty.
  */
 struct Error
 {
     ErrorCode code = ErrorCode::Internal;
     std::string detail;
     std::string location;
+    TextPosition position; ///< set when the error is at a place in a text
+    std::vector<std::string> values; ///< what the code's sentence names (see ui/diagnostictext.cpp)
 
     /** "location: detail", or just the detail when there is no location. */
     [[nodiscard]] std::string message() const;
@@ -97,7 +132,15 @@ private:
 
 inline Error makeError(ErrorCode code, std::string detail, std::string location = {})
 {
-    return Error{code, std::move(detail), std::move(location)};
+    return Error { code, std::move(detail), std::move(location), {}, {} };
+}
+
+/** An error at @p position in a text; its location is the position as text. */
+inline Error makeErrorAt(
+    ErrorCode code, std::string detail, TextPosition position, std::vector<std::string> values = {})
+{
+    std::string location = position.text();
+    return Error { code, std::move(detail), std::move(location), std::move(position), std::move(values) };
 }
 
 } // namespace core::util

@@ -5,8 +5,12 @@
 // session before the QApplication exists, and the tests install the translators the way
 // app/main.cpp does (ui::installTranslators() with the system locale).
 #include "tests/support/requirements.h"
+#include "ui/diagnostictext.h"
 #include "ui/mainwindow.h"
 #include "ui/translators.h"
+#include "ui/views/environmentcheck.h"
+
+#include "core/envfile/environmentfile.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -143,6 +147,37 @@ private Q_SLOTS:
         const ui::InstalledTranslations installed = ui::installTranslators(*QCoreApplication::instance());
         QVERIFY(installed.qt);
         QCOMPARE(QCoreApplication::translate("QLineEdit", "&Undo"), QStringLiteral("&Ångra"));
+    }
+
+    // Core's problems are data; a Swedish user reads them in Swedish, conflicts included.
+    void problemsAreSwedish()
+    {
+        ui::installTranslators(*QCoreApplication::instance());
+        const auto env = core::envfile::parseEnvironmentFile("name: x\ndependencies: [a\n", "e.yml");
+        QVERIFY(!env);
+        const QString error = ui::DiagnosticText::errorText(env.error());
+        QVERIFY2(error.startsWith(QStringLiteral("e.yml, rad %1, kolumn %2: Syntaxfel (")
+                                      .arg(env.error().position.line)
+                                      .arg(env.error().position.column)),
+            qPrintable(error));
+
+        const ui::EnvironmentCheck check = ui::checkEnvironment(
+            QStringLiteral("name: x\nchanels: [a]\ndependencies:\n  - numpy>=\n"), QStringLiteral("e.yml"));
+        QStringList messages;
+        for (const auto &d : check.diagnostics)
+            messages << d.message;
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages[0], QStringLiteral("Okänd nyckel ”chanels” (ignoreras)"));
+        QVERIFY2(messages[1].startsWith(QStringLiteral("Ogiltig matchspec ”numpy>=” (")), qPrintable(messages[1]));
+
+        using Status = core::solve::ProblemTree::Status;
+        core::solve::ProblemTree tree;
+        tree.roots = { { "sardna", "", {}, Status::Missing, {}, {} } };
+        QCOMPARE(ui::DiagnosticText::problemsText(tree),
+            QStringLiteral("Följande paket är oförenliga\n"
+                           "└─ sardna finns inte (kanske ett stavfel eller en kanal som saknas).\n"));
+        QCOMPARE(ui::DiagnosticText::problemStatusText(tree.roots.front()),
+            QStringLiteral("finns inte (kanske ett stavfel eller en kanal som saknas)"));
     }
 
     void standardButtonsAreSwedish()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "ui/diagnostictext.h"
 #include "ui/views/ansiblerundialog.h"
 
 #include <QCheckBox>
@@ -147,7 +148,9 @@ private Q_SLOTS:
         const auto vars = AnsibleRunDialog::parseExtraVars(text);
         if (!errorLocation.isEmpty()) {
             QVERIFY(!vars.ok());
-            QVERIFY2(QString::fromStdString(vars.error().location).startsWith(errorLocation), vars.error().location.c_str());
+            // Where the ui says the error is: a line of the text is data (a position), not text.
+            const QString where = ui::DiagnosticText::whereText(vars.error());
+            QVERIFY2(where.startsWith(errorLocation), qPrintable(where));
             return;
         }
         QVERIFY2(vars.ok(), vars ? "" : vars.error().message().c_str());
@@ -164,7 +167,8 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(dialog, "extraVarsError")->text().contains(QLatin1String("line 2")));
         const auto options = dialog.options();
         QVERIFY(!options.ok());
-        QVERIFY(QString::fromStdString(options.error().location).contains(QLatin1String("line 2")));
+        QCOMPARE(options.error().position.line, 2);
+        QCOMPARE(ui::DiagnosticText::whereText(options.error()), QStringLiteral("extra vars, line 2"));
 
         child<QPlainTextEdit>(dialog, "extraVars")->clear();
         child<QLineEdit>(dialog, "tags")->setText(QStringLiteral("ok"));

@@ -412,7 +412,7 @@ void TestChannelsPage::remoteChannel()
     QVERIFY(!fetched.isEmpty() || fetched.wait(s_timeout));
     QVERIFY(!f.page->isFetching());
     QCOMPARE(f.page->channelModel()->channels()[0].state, ChannelStatus::State::Error);
-    QVERIFY(f.page->channelModel()->channels()[0].message.contains(QLatin1String("cancel")));
+    QVERIFY(f.page->channelModel()->channels()[0].message.contains(QLatin1String("Cancelled")));
     QVERIFY(f.page->packageModel()->rowOf(QStringLiteral("pytango")) >= 0);
 }
 

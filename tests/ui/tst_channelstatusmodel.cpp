@@ -40,7 +40,7 @@ SubdirResult result(const std::string &where, const std::string &subdir, FetchSt
 
 core::util::Error httpError(const std::string &url)
 {
-    return core::util::Error{ErrorCode::HttpError, "HTTP 500 Internal Server Error", url};
+    return core::util::makeError(ErrorCode::HttpError, "HTTP 500 Internal Server Error", url);
 }
 
 const std::string s_remote = "https://example.org/c";
@@ -78,30 +78,34 @@ void TestChannelStatusModel::statusFromFetch_data()
                                                           result(s_remote, "noarch", FetchStatus::Offline, 5)}
                                            << int(State::Offline) << qint64(15) << QStringList{u"linux-64"_s, u"noarch"_s} << "";
     QTest::newRow("failed, older copy kept")
-        << std::vector{result(s_remote, "linux-64", FetchStatus::Failed, 10, httpError(s_remote + "/linux-64/repodata.json")),
-                       result(s_remote, "noarch", FetchStatus::Cached, 5)}
-        << int(State::Error) << qint64(15) << QStringList{u"linux-64"_s, u"noarch"_s}
-        << "https://example.org/c/linux-64/repodata.json: HTTP 500 Internal Server Error (showing the copy from 2 h ago)";
+        << std::vector { result(s_remote, "linux-64", FetchStatus::Failed, 10,
+                             httpError(s_remote + "/linux-64/repodata.json")),
+               result(s_remote, "noarch", FetchStatus::Cached, 5) }
+        << int(State::Error) << qint64(15) << QStringList { u"linux-64"_s, u"noarch"_s }
+        << "https://example.org/c/linux-64/repodata.json: The server answered with an error (HTTP 500 Internal Server "
+           "Error) "
+           "(showing the copy from 2 h ago)";
     QTest::newRow("failed, no copy")
-        << std::vector{result(s_remote, "linux-64", FetchStatus::Failed, -1, httpError(s_remote + "/linux-64/repodata.json")),
-                       result(s_remote, "noarch", FetchStatus::Updated, 5)}
-        << int(State::Error) << qint64(5) << QStringList{u"noarch"_s} << "https://example.org/c/linux-64/repodata.json: HTTP 500";
+        << std::vector { result(s_remote, "linux-64", FetchStatus::Failed, -1,
+                             httpError(s_remote + "/linux-64/repodata.json")),
+               result(s_remote, "noarch", FetchStatus::Updated, 5) }
+        << int(State::Error) << qint64(5) << QStringList { u"noarch"_s }
+        << "https://example.org/c/linux-64/repodata.json: The server answered with an error (HTTP 500";
     QTest::newRow("local")
         << std::vector{result(s_local, "linux-64", FetchStatus::Local, 3), result(s_local, "noarch", FetchStatus::Local, 4)}
         << int(State::Loaded) << qint64(7) << QStringList{u"linux-64"_s, u"noarch"_s} << "";
     QTest::newRow("local without a platform subdir")
-        << std::vector{result(s_local, "linux-64", FetchStatus::Failed, -1,
-                              core::util::Error{ErrorCode::FileNotFound, "no repodata.json", s_local}),
-                       result(s_local, "noarch", FetchStatus::Local, 4)}
-        << int(State::Loaded) << qint64(4) << QStringList{u"noarch"_s} << "";
+        << std::vector { result(s_local, "linux-64", FetchStatus::Failed, -1,
+                             core::util::makeError(ErrorCode::FileNotFound, "no repodata.json", s_local)),
+               result(s_local, "noarch", FetchStatus::Local, 4) }
+        << int(State::Loaded) << qint64(4) << QStringList { u"noarch"_s } << "";
     QTest::newRow("local without any repodata")
-        << std::vector{result(s_local, "linux-64", FetchStatus::Failed, -1,
-                              core::util::Error{ErrorCode::FileNotFound, "no repodata.json", s_local + "/linux-64"})}
-        << int(State::Error) << qint64(-1) << QStringList{} << "/srv/channels/local/linux-64: no repodata.json";
-    QTest::newRow("cancelled")
-        << std::vector{result(s_remote, "linux-64", FetchStatus::Cancelled, -1,
-                              core::util::Error{ErrorCode::Cancelled, "cancelled", s_remote})}
-        << int(State::Error) << qint64(-1) << QStringList{} << "cancelled";
+        << std::vector { result(s_local, "linux-64", FetchStatus::Failed, -1,
+               core::util::makeError(ErrorCode::FileNotFound, "no repodata.json", s_local + "/linux-64")) }
+        << int(State::Error) << qint64(-1) << QStringList {} << "/srv/channels/local/linux-64: The file does not exist";
+    QTest::newRow("cancelled") << std::vector { result(s_remote, "linux-64", FetchStatus::Cancelled, -1,
+        core::util::makeError(ErrorCode::Cancelled, "cancelled", s_remote)) }
+                               << int(State::Error) << qint64(-1) << QStringList {} << "Cancelled";
 }
 
 void TestChannelStatusModel::statusFromFetch()

@@ -31,7 +31,7 @@ EnvironmentResult result(const std::string &host, EnvironmentStatus status, std:
         r.packages.push_back(p);
     }
     if (status == EnvironmentStatus::Unsolvable)
-        r.problemsText = "The following packages are incompatible\n└─ silx=0.15.1 does not exist\n";
+        r.problems.roots = { { "silx=0.15.1", "", {}, core::solve::ProblemTree::Status::Missing, {}, {} } };
     if (status == EnvironmentStatus::Error)
         r.error = "column 3: bad spec";
     return r;
@@ -68,7 +68,8 @@ private Q_SLOTS:
         QCOMPARE(cell(*m_model, 0, HostEnvironmentModel::PackagesColumn), QStringLiteral("1"));
         QCOMPARE(cell(*m_model, 1, HostEnvironmentModel::StatusColumn), QStringLiteral("unsolvable"));
         // The culprit line without its tree drawing, and the whole explanation on hover.
-        QCOMPARE(cell(*m_model, 1, HostEnvironmentModel::DetailColumn), QStringLiteral("silx=0.15.1 does not exist"));
+        QCOMPARE(cell(*m_model, 1, HostEnvironmentModel::DetailColumn),
+            QStringLiteral("silx=0.15.1 does not exist (perhaps a typo or a missing channel)."));
         QVERIFY(
             cell(*m_model, 1, 0, HostEnvironmentModel::ExplanationRole).startsWith(QStringLiteral("The following")));
         QVERIFY(m_model->index(1, 0).data(Qt::BackgroundRole).isValid());
@@ -135,7 +136,7 @@ private Q_SLOTS:
         LineResult failedLine;
         failedLine.lineNumber = 2;
         failedLine.status = LineStatus::Unsolvable;
-        failedLine.problemsText = "silx does not exist";
+        failedLine.problems.roots = { { "silx", "", {}, core::solve::ProblemTree::Status::Missing, {}, {} } };
         report.plan.lines = { solvedLine, failedLine };
         m_model->setReadiness(report);
         QCOMPARE(m_model->rowCount(), 3);
@@ -144,7 +145,9 @@ private Q_SLOTS:
         QVERIFY(cell(*m_model, 1, 0, HostEnvironmentModel::ExplanationRole)
                     .contains(QStringLiteral("linux-64/python-3.11.6-0.conda")));
         QCOMPARE(cell(*m_model, 2, HostEnvironmentModel::StatusColumn), QStringLiteral("not installable"));
-        QCOMPARE(cell(*m_model, 2, 0, HostEnvironmentModel::ExplanationRole), QStringLiteral("silx does not exist"));
+        QCOMPARE(cell(*m_model, 2, 0, HostEnvironmentModel::ExplanationRole),
+            QStringLiteral("The following packages are incompatible\n"
+                           "└─ silx does not exist (perhaps a typo or a missing channel).\n"));
         QCOMPARE(m_model->headerData(HostEnvironmentModel::DetailColumn, Qt::Horizontal).toString(),
             QStringLiteral("Details"));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/models/buildtreemodel.h"
+#include "core/util/qtext.h"
 
 #include "ui/models/packagelistmodel.h"
 
@@ -158,7 +159,8 @@ QVariant BuildTreeModel::buildData(const PackageRecord &record, int column, int 
     case BuildNumberColumn: return qulonglong(record.buildNumber);
     case SubdirColumn: return QString::fromStdString(record.subdir);
     case ChannelColumn: return QString::fromStdString(record.channel);
-    case SizeColumn: return sort ? QVariant(qulonglong(record.size)) : QVariant(QLocale().formattedDataSize(qint64(record.size)));
+    case SizeColumn:
+        return sort ? QVariant(qulonglong(record.size)) : QVariant(core::util::sizeText(record.size, QLocale()));
     case DateColumn: return sort ? QVariant(qulonglong(record.timestamp)) : QVariant(recordDate(record.timestamp));
     default: return {};
     }

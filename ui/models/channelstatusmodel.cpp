@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/models/channelstatusmodel.h"
+#include "ui/diagnostictext.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -59,7 +60,7 @@ ChannelStatus statusFromFetch(const QString &name, const QString &url, const std
                 status.records = std::max<qint64>(status.records, 0) + r.state.records;
         }
         if (r.error) {
-            const QString message = QString::fromStdString(r.error->message());
+            const QString message = DiagnosticText::errorText(*r.error);
             messages << (r.jsonPath.empty()
                              ? message
                              : ChannelStatusModel::tr("%1 (showing the copy from %2 ago)")
@@ -69,7 +70,7 @@ ChannelStatus statusFromFetch(const QString &name, const QString &url, const std
     if (status.state == State::Pending && !results.empty()) {
         // Every subdir is missing: a local channel folder without any repodata.
         status.state = State::Error;
-        messages << QString::fromStdString(results.front().error->message());
+        messages << DiagnosticText::errorText(*results.front().error);
     }
     status.message = messages.join(QLatin1String("; "));
     return status;

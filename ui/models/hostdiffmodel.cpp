@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/models/hostdiffmodel.h"
+#include "core/util/qtext.h"
 
 #include "ui/models/statuscolors.h"
 
@@ -12,10 +13,7 @@ namespace ui {
 
 namespace {
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using core::util::qs;
 
 QString pinText(const core::inventory::Pin *pin)
 {

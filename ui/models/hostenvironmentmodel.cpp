@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/models/hostenvironmentmodel.h"
+#include "core/util/qtext.h"
+#include "ui/diagnostictext.h"
 
 #include "ui/models/statuscolors.h"
 
@@ -17,10 +19,7 @@ using State = HostEnvironmentRow::State;
 
 namespace {
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using core::util::qs;
 
 const QColor s_green(46, 160, 67);
 const QColor s_amber(210, 153, 34);
@@ -34,12 +33,12 @@ HostEnvironmentRow resultRow(const core::checks::EnvironmentResult &r)
     case EnvironmentStatus::Solved:
         row.status = HostEnvironmentModel::tr("solved");
         row.packages = QString::number(r.packages.size());
-        row.detail = QLocale().formattedDataSize(qint64(r.downloadSize));
+        row.detail = core::util::sizeText(r.downloadSize, QLocale());
         break;
     case EnvironmentStatus::Unsolvable:
         row.state = State::Bad;
         row.status = HostEnvironmentModel::tr("unsolvable");
-        row.explanation = qs(r.problemsText);
+        row.explanation = DiagnosticText::problemsText(r.problems);
         // The first line says "The following packages are incompatible"; the second names the culprit.
         row.detail
             = row.explanation.section(QLatin1Char('\n'), 1, 1).remove(QRegularExpression(QStringLiteral("^[│├└─ ]+")));
@@ -53,16 +52,18 @@ HostEnvironmentRow resultRow(const core::checks::EnvironmentResult &r)
     return row;
 }
 
-QString changesText(const std::vector<core::checks::PackageChange> &changes)
+QString changesText(const std::vector<core::lock::PackageChange> &changes)
 {
     QStringList lines;
     for (const auto &c : changes) {
-        if (c.before.empty())
-            lines << HostEnvironmentModel::tr("+ %1 %2").arg(qs(c.name), qs(c.after));
-        else if (c.after.empty())
-            lines << HostEnvironmentModel::tr("− %1 %2").arg(qs(c.name), qs(c.before));
+        const QString before = qs(c.oldVersion + ' ' + c.oldBuild);
+        const QString after = qs(c.newVersion + ' ' + c.newBuild);
+        if (c.kind == core::lock::ChangeKind::Installed)
+            lines << HostEnvironmentModel::tr("+ %1 %2").arg(qs(c.name), after);
+        else if (c.kind == core::lock::ChangeKind::Removed)
+            lines << HostEnvironmentModel::tr("− %1 %2").arg(qs(c.name), before);
         else
-            lines << HostEnvironmentModel::tr("%1: %2 → %3").arg(qs(c.name), qs(c.before), qs(c.after));
+            lines << HostEnvironmentModel::tr("%1: %2 → %3").arg(qs(c.name), before, after);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -107,8 +108,9 @@ HostEnvironmentRow readinessRow(const core::checks::EnvironmentReadiness &r, con
         // Not even the workspace channels can install it: syncing will not help.
         row.state = State::Error;
         row.status = HostEnvironmentModel::tr("not installable");
-        row.explanation
-            = qs(line->problemsText.empty() && !line->errors.empty() ? line->errors.front() : line->problemsText);
+        row.explanation = line->status == core::solve::LineStatus::Unsolvable
+            ? DiagnosticText::problemsText(line->problems)
+            : qs(line->errors.empty() ? std::string() : line->errors.front());
         row.detail = HostEnvironmentModel::tr("does not solve with the workspace channels either");
         return row;
     }
@@ -120,7 +122,7 @@ HostEnvironmentRow readinessRow(const core::checks::EnvironmentReadiness &r, con
     }
     row.status = HostEnvironmentModel::tr("%n file(s) missing", nullptr, int(r.missing.size()));
     row.packages = line != report.plan.lines.end() ? QString::number(line->solution.packages.size()) : QString();
-    row.detail = QLocale().formattedDataSize(qint64(bytes));
+    row.detail = core::util::sizeText(bytes, QLocale());
     row.explanation = files.join(QLatin1Char('\n'));
     return row;
 }

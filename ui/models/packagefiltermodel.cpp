@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/models/packagefiltermodel.h"
+#include "ui/diagnostictext.h"
 
 #include <QRegularExpression>
 
@@ -46,7 +47,7 @@ void PackageFilterModel::setFilterText(const QString &text)
             // A bare name or glob ("py*") needs no look at the builds.
             m_specIsNameOnly = m_spec->str() == m_spec->name();
         } else {
-            m_error = QString::fromStdString(spec.error().location + ": " + spec.error().detail);
+            m_error = DiagnosticText::errorText(spec.error());
             // Keep filtering by what was typed before the spec part, so the list does not jump.
             static const QRegularExpression nameEnd(QStringLiteral("[ =<>!~\\[:*,|]"));
             m_needle = trimmed.left(trimmed.indexOf(nameEnd));

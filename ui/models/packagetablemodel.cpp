@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/models/packagetablemodel.h"
+#include "core/util/qtext.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -111,7 +112,8 @@ QVariant PackageTableModel::packageData(const core::solve::SolvedPackage &packag
     case VersionColumn: return QString::fromStdString(r.version);
     case BuildColumn: return QString::fromStdString(r.build);
     case ChannelColumn: return shortChannel(r.channel);
-    case SizeColumn: return QLocale().formattedDataSize(qint64(r.size));
+    case SizeColumn:
+        return core::util::sizeText(r.size, QLocale());
     case LicenseColumn: return QString::fromStdString(r.license);
     case WhyColumn: return why(package);
     }

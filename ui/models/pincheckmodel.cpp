@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/models/pincheckmodel.h"
+#include "core/util/qtext.h"
 
 #include "ui/models/statuscolors.h"
 
@@ -14,10 +15,7 @@ using core::checks::PinCheckStatus;
 
 namespace {
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using core::util::qs;
 
 QStringList hostList(const core::checks::PinCheck &check)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/models/pinmatrixmodel.h"
+#include "core/util/qtext.h"
 
 #include "ui/models/statuscolors.h"
 
@@ -13,10 +14,7 @@ namespace ui {
 
 namespace {
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using core::util::qs;
 
 // Drift is a warning, not an error: amber. Proposed values: violet, as nothing in the files says so.
 const QColor s_driftHue(210, 153, 34);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/models/problemtreemodel.h"
+#include "ui/diagnostictext.h"
 
 namespace ui {
 
@@ -82,14 +83,7 @@ int ProblemTreeModel::columnCount(const QModelIndex &) const
 
 QString ProblemTreeModel::statusText(const ProblemTree::Entry &e) const
 {
-    switch (e.status) {
-    case ProblemTree::Status::Requested: return tr("requested");
-    case ProblemTree::Status::Installable: return e.name.empty() ? tr("constraint") : tr("can be installed");
-    case ProblemTree::Status::Conflicting: return tr("conflicts with %1").arg(QString::fromStdString(e.conflictsWith));
-    case ProblemTree::Status::Missing: return tr("does not exist (perhaps a typo or a missing channel)");
-    case ProblemTree::Status::Excluded: return tr("excluded by strict channel priority");
-    }
-    return {};
+    return DiagnosticText::problemStatusText(e);
 }
 
 QVariant ProblemTreeModel::data(const QModelIndex &index, int role) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/models/syncplanmodel.h"
+#include "core/util/qtext.h"
 
 #include "ui/models/unionmodel.h"
 
@@ -13,10 +14,7 @@ namespace {
 // internalId of a platform row; a package row holds its platform's row + 1.
 constexpr quintptr s_platformId = 0;
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using core::util::qs;
 
 } // namespace
 
@@ -69,7 +67,7 @@ QString SyncPlanModel::totalText(int platformRow) const
         return {};
     const auto &plan = m_plan.platforms[std::size_t(platformRow)];
     QString text = tr("%n new package(s) to upload for %1, %2", nullptr, int(plan.missing.size()))
-                       .arg(qs(plan.platform), formatDownloadSize(plan.downloadSize));
+                       .arg(qs(plan.platform), core::util::sizeText(plan.downloadSize, QLocale()));
     const QString excluded = excludedText(plan);
     return excluded.isEmpty() ? text : tr("%1; %2").arg(text, excluded);
 }
@@ -81,7 +79,8 @@ QStringList SyncPlanModel::totals() const
         lines << totalText(row);
     // A noarch file serves every platform and is uploaded once: the grand total counts it once.
     if (m_plan.platforms.size() > 1)
-        lines << tr("In all: %n package file(s), %1", nullptr, int(m_plan.missing.size())).arg(formatDownloadSize(m_plan.downloadSize));
+        lines << tr("In all: %n package file(s), %1", nullptr, int(m_plan.missing.size()))
+                     .arg(core::util::sizeText(m_plan.downloadSize, QLocale()));
     return lines;
 }
 
@@ -122,7 +121,8 @@ QVariant SyncPlanModel::platformData(const core::solve::PlatformPlan &plan, int 
     case Qt::DisplayRole:
         switch (column) {
         case FileColumn: return qs(plan.platform);
-        case SizeColumn: return formatDownloadSize(plan.downloadSize);
+        case SizeColumn:
+            return core::util::sizeText(plan.downloadSize, QLocale());
         case LinesColumn: return tr("%n package(s)", nullptr, int(plan.missing.size()));
         }
         return {};
@@ -147,7 +147,8 @@ QVariant SyncPlanModel::packageData(const core::solve::PlatformPlan &plan, const
         switch (column) {
         case FileColumn: return qs(r.fn);
         case SubdirColumn: return qs(r.subdir);
-        case SizeColumn: return formatDownloadSize(r.size);
+        case SizeColumn:
+            return core::util::sizeText(r.size, QLocale());
         case LinesColumn: return lineNumbersText(package.lines);
         }
         return {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/models/unionmodel.h"
+#include "core/util/qtext.h"
 
 #include <QLocale>
 
@@ -15,10 +16,7 @@ namespace {
 
 using FileKey = std::pair<std::string, std::string>;  // subdir, fn
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using core::util::qs;
 
 void mergeLines(std::vector<int> &into, const std::vector<int> &lines)
 {
@@ -36,11 +34,6 @@ QString lineNumbersText(const std::vector<int> &lines)
     for (int line : lines)
         parts << QString::number(line);
     return parts.join(QStringLiteral(", "));
-}
-
-QString formatDownloadSize(std::uint64_t bytes)
-{
-    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeSIFormat);
 }
 
 UnionModel::UnionModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -116,7 +109,8 @@ QVariant UnionModel::displayData(std::size_t row, int column) const
     case VersionColumn: return qs(p.record.version);
     case BuildColumn: return qs(p.record.build);
     case SubdirColumn: return qs(p.record.subdir);
-    case SizeColumn: return formatDownloadSize(p.record.size);
+    case SizeColumn:
+        return core::util::sizeText(p.record.size, QLocale());
     case LinesColumn: return lineNumbersText(p.lines);
     case TargetColumn: return m_missing[row] ? tr("missing") : tr("in target");
     }

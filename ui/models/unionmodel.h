@@ -58,7 +58,4 @@ private:
 /** "3, 5, 12": line numbers for a cell. */
 QString lineNumbersText(const std::vector<int> &lines);
 
-/** A byte count as people read it: "112.0 MB" (SI units, as conda and mamba print them; the locale's digits). */
-QString formatDownloadSize(std::uint64_t bytes);
-
 } // namespace ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/views/ansiblerundialog.h"
+#include "ui/diagnostictext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,9 +44,7 @@ W *named(QWidget *parent, const char *name)
 
 QString errorText(const core::util::Error &error)
 {
-    return error.location.empty() ? QString::fromStdString(error.detail)
-                                  : QStringLiteral("%1: %2").arg(QString::fromStdString(error.location),
-                                                                 QString::fromStdString(error.detail));
+    return DiagnosticText::errorText(error);
 }
 
 } // namespace
@@ -298,7 +297,8 @@ core::util::Result<QVariantMap> AnsibleRunDialog::parseExtraVars(const QString &
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         if (const core::util::Result<void> added = core::jobs::addExtraVars(vars, line); !added)
-            return core::util::makeError(added.error().code, added.error().detail, tr("line %1").arg(i + 1).toStdString());
+            return core::util::makeErrorAt(
+                added.error().code, added.error().detail, core::util::TextPosition::in({}, int(i + 1)));
     }
     return vars;
 }
@@ -312,9 +312,11 @@ core::util::Result<core::jobs::AnsibleRunOptions> AnsibleRunDialog::options() co
     options.tags = splitList(m_tags->text());
     options.skipTags = splitList(m_skipTags->text());
     core::util::Result<QVariantMap> vars = parseExtraVars(m_extraVars->toPlainText());
-    if (!vars)
-        return core::util::makeError(vars.error().code, vars.error().detail,
-                                     tr("extra vars, %1").arg(QString::fromStdString(vars.error().location)).toStdString());
+    if (!vars) {
+        core::util::TextPosition where = vars.error().position;
+        where.file = tr("extra vars").toStdString(); // the text's name, worded like a file's
+        return core::util::makeErrorAt(vars.error().code, vars.error().detail, where);
+    }
     options.extraVars = *vars;
     options.check = m_check->isChecked();
     options.diff = m_diff->isChecked();

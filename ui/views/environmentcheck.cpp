@@ -3,9 +3,9 @@
 #include "ui/views/environmentcheck.h"
 
 #include "core/spec/matchspec.h"
+#include "ui/diagnostictext.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -57,13 +57,12 @@ void checkSpecs(const core::envfile::EnvironmentFile &env, const QStringList &li
         if (column >= 1 && column <= lineText.size() &&
             (lineText[column - 1] == QLatin1Char('"') || lineText[column - 1] == QLatin1Char('\'')))
             ++column;
-        static const QRegularExpression columnText(QStringLiteral("column (\\d+)"));
-        const auto m = columnText.match(QString::fromStdString(spec.error().location));
-        const int at = m.hasMatch() ? std::max(1, m.captured(1).toInt()) : 1;
+        const int at = std::max(1, spec.error().position.column);
         const int length = std::max(1, int(QString::fromStdString(dep.spec).size()) - (at - 1));
-        check.diagnostics.push_back({Diagnostic::Severity::Error, dep.line, column + at - 1, length,
-                                     Text::tr("Invalid match spec “%1”: %2")
-                                         .arg(QString::fromStdString(dep.spec), QString::fromStdString(spec.error().detail))});
+        core::util::Error error = spec.error();
+        error.values = { dep.spec };
+        check.diagnostics.push_back(
+            { Diagnostic::Severity::Error, dep.line, column + at - 1, length, DiagnosticText::errorTextHere(error) });
     }
 }
 
@@ -84,35 +83,22 @@ std::vector<std::string> EnvironmentCheck::specs() const
     return out;
 }
 
-bool parseLineColumn(const std::string &location, int &line, int &column)
-{
-    static const QRegularExpression re(QStringLiteral("(\\d+):(\\d+)$"));
-    const auto m = re.match(QString::fromStdString(location));
-    if (!m.hasMatch())
-        return false;
-    line = m.captured(1).toInt();
-    column = m.captured(2).toInt();
-    return true;
-}
-
 EnvironmentCheck checkEnvironment(const QString &text, const QString &path,
                                   const std::function<bool(const std::string &)> &isKnownChannel)
 {
     EnvironmentCheck check;
     auto env = core::envfile::parseEnvironmentFile(text.toStdString(), path.toStdString());
     if (!env) {
-        int line = 1, column = 1;
-        parseLineColumn(env.error().location, line, column);
-        check.diagnostics.push_back(
-            {Diagnostic::Severity::Error, line, column, 0, QString::fromStdString(env.error().detail)});
+        const auto &p = env.error().position;
+        check.diagnostics.push_back({ Diagnostic::Severity::Error, std::max(p.line, 1), std::max(p.column, 1), 0,
+            DiagnosticText::errorTextHere(env.error()) });
         return check;
     }
     check.parsed = true;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (const auto &w : env->warnings) {
-        int line = 1, column = 1;
-        parseLineColumn(w.location, line, column);
-        check.diagnostics.push_back({Diagnostic::Severity::Warning, line, column, 0, QString::fromStdString(w.message)});
+        check.diagnostics.push_back({ Diagnostic::Severity::Warning, std::max(w.position.line, 1),
+            std::max(w.position.column, 1), 0, DiagnosticText::warningText(w) });
     }
     checkSpecs(*env, lines, check);
     for (const auto &p : env->pip)

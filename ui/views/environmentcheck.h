@@ -36,7 +36,4 @@ struct EnvironmentCheck
 EnvironmentCheck checkEnvironment(const QString &text, const QString &path,
                                   const std::function<bool(const std::string &)> &isKnownChannel = {});
 
-/** "file:line:column" or "line:column" at the end of @p location; false when it has none. */
-bool parseLineColumn(const std::string &location, int &line, int &column);
-
 } // namespace ui

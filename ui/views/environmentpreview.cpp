@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/views/environmentpreview.h"
+#include "core/util/qtext.h"
+#include "ui/diagnostictext.h"
 
 #include "core/solve/solveservice.h"
 #include "ui/workspacecontext.h"
@@ -173,14 +175,15 @@ void EnvironmentPreview::apply(const core::util::Result<core::solve::SolveOutcom
 {
     const qint64 ms = m_solveTimer.elapsed();
     if (!outcome) {
-        const QString error = QString::fromStdString(outcome.error().message());
+        const QString error = DiagnosticText::errorText(outcome.error());
         m_lastSolved.reset();
         setState(State::Error, tr("Error: %1").arg(error));
         Q_EMIT failed(error);
     } else if (const auto *solution = std::get_if<core::solve::Solution>(&*outcome)) {
-        setState(State::Solved, tr("Solved in %1 ms: %n package(s), %2", nullptr, int(solution->packages.size()))
-                                    .arg(ms)
-                                    .arg(QLocale().formattedDataSize(qint64(solution->downloadSize))));
+        setState(State::Solved,
+            tr("Solved in %1 ms: %n package(s), %2", nullptr, int(solution->packages.size()))
+                .arg(ms)
+                .arg(core::util::sizeText(solution->downloadSize, QLocale())));
         Q_EMIT solved(*solution, ms);
     } else {
         setState(State::Unsolvable, tr("Unsolvable (%1 ms)").arg(ms));

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/views/jobspage.h"
+#include "ui/diagnostictext.h"
 
 #include "core/jobs/ansibleeventparser.h"
 #include "core/jobs/ansiblerunjob.h"
 #include "core/jobs/jobhistory.h"
 #include "core/jobs/jobqueue.h"
+#include "core/util/whenfinished.h"
 #include "ui/jobsession.h"
 #include "ui/models/joblogmodel.h"
 #include "ui/models/jobtablemodel.h"
@@ -14,7 +16,6 @@
 #include "ui/widgets/jobprogressdelegate.h"
 #include "ui/widgets/jobstatedelegate.h"
 #include "ui/widgets/logview.h"
-#include "ui/whenfinished.h"
 
 #include <QAction>
 #include <QDir>
@@ -76,7 +77,7 @@ JobsPage::JobsPage(JobSession *session, QWidget *parent)
     connect(queue(), &core::jobs::JobQueue::jobStarted, this, [this] { Q_EMIT runningCountChanged(runningCount()); });
     connect(queue(), &core::jobs::JobQueue::jobFinished, this, &JobsPage::jobFinished);
     connect(history(), &JobHistory::writeFailed, this, [this](const core::util::Error &error) {
-        Q_EMIT statusChanged(tr("Cannot write the job history: %1").arg(QString::fromStdString(error.message())));
+        Q_EMIT statusChanged(tr("Cannot write the job history: %1").arg(DiagnosticText::errorText(error)));
     });
     m_jobModel->setQueue(queue());
     m_sorted->setSourceModel(m_jobModel);
@@ -188,7 +189,7 @@ int JobsPage::runningCount() const
 void JobsPage::reloadHistory()
 {
     // One small JSON file per past job: read them on a worker, with a history object of its own.
-    whenFinished(this, QtConcurrent::run([root = history()->root()] { return JobHistory(root).load(); }),
+    core::util::whenFinished(this, QtConcurrent::run([root = history()->root()] { return JobHistory(root).load(); }),
         [this](const JobHistory::Loaded &loaded) {
             const QString shown = m_shownId;
             m_jobModel->setHistory(loaded.jobs);
@@ -290,7 +291,8 @@ Job *JobsPage::rerunCurrentJob()
         return nullptr;
     core::util::Result<std::unique_ptr<Job>> made = factory().rerun(record);
     if (!made) {
-        Q_EMIT statusChanged(tr("Cannot run “%1” again: %2").arg(record.title, QString::fromStdString(made.error().message())));
+        Q_EMIT statusChanged(
+            tr("Cannot run “%1” again: %2").arg(record.title, DiagnosticText::errorText(made.error())));
         return nullptr;
     }
     return launch(std::move(made).value());
@@ -317,15 +319,16 @@ void JobsPage::showLog(const QString &id, Job *job)
     }
     // A past job's log can be megabytes: read and split it on a worker.
     m_logModel->clear();
-    whenFinished(this, QtConcurrent::run([root = history()->root(), id] { return JobHistory(root).readLog(id); }),
+    core::util::whenFinished(this,
+        QtConcurrent::run([root = history()->root(), id] { return JobHistory(root).readLog(id); }),
         [this, generation = m_loadGeneration](const core::util::Result<QStringList> &lines) {
             if (generation != m_loadGeneration)
                 return;
             if (lines)
                 m_logModel->setLines(*lines);
             else
-                m_logModel->setLines({tr("deploydeck: the log cannot be read: %1")
-                                          .arg(QString::fromStdString(lines.error().message()))});
+                m_logModel->setLines(
+                    { tr("deploydeck: the log cannot be read: %1").arg(DiagnosticText::errorText(lines.error())) });
         });
 }
 
@@ -348,21 +351,22 @@ void JobsPage::showReview(const JobRecord &record, Job *job)
     if (auto parsed = core::jobs::AnsibleRunOptions::fromParameters(record.parameters))
         options = *parsed;
     m_reviewView->showMessage(tr("Reading the events of this run…"));
-    whenFinished(this, QtConcurrent::run([path = QString(history()->jobFolder(record.id) + s_eventsFile)] {
+    core::util::whenFinished(this, QtConcurrent::run([path = QString(history()->jobFolder(record.id) + s_eventsFile)] {
         ReviewRead read;
         if (auto parsed = core::jobs::AnsibleEventParser::parseFile(path)) {
             read.review = parsed->review();
             read.found = true;
         }
         return read;
-    }), [this, options, generation = m_loadGeneration](const ReviewRead &read) {
-        if (generation != m_loadGeneration)
-            return;
-        if (read.found)
-            m_reviewView->setReview(read.review, options);
-        else
-            m_reviewView->showMessage(tr("The events of this run were not kept."));
-    });
+    }),
+        [this, options, generation = m_loadGeneration](const ReviewRead &read) {
+            if (generation != m_loadGeneration)
+                return;
+            if (read.found)
+                m_reviewView->setReview(read.review, options);
+            else
+                m_reviewView->showMessage(tr("The events of this run were not kept."));
+        });
 }
 
 void JobsPage::updateActions()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/views/platformdatabases.h"
+#include "ui/diagnostictext.h"
 
 #include "core/solve/channelsources.h"
 #include "core/solve/solveservice.h"
@@ -78,8 +79,8 @@ void PlatformDatabases::loadPrivate(const QString &platform, Private &database)
             local.push_back(c.name);
     auto sources = core::solve::localRepodataSources(local, platform.toStdString());
     if (!sources || local.empty()) {
-        database.error = !sources ? QString::fromStdString(sources.error().message())
-                                  : tr("the workspace has no local channel to load");
+        database.error
+            = !sources ? DiagnosticText::errorText(sources.error()) : tr("the workspace has no local channel to load");
         return;
     }
     const core::solve::LoadOptions options{WorkspaceContext::solvCacheDir().toStdString(), core::solve::PipAsPythonDependency::No};
@@ -93,7 +94,7 @@ void PlatformDatabases::loadPrivate(const QString &platform, Private &database)
         const auto &loaded = watcher->result();
         it->second->loaded = bool(loaded);
         if (!loaded)
-            it->second->error = QString::fromStdString(loaded.error().message());
+            it->second->error = DiagnosticText::errorText(loaded.error());
         Q_EMIT databaseChanged(platform);
     });
     watcher->setFuture(service->load(std::move(*sources), options));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/views/quetzdialog.h"
+#include "core/util/qtext.h"
+#include "ui/diagnostictext.h"
 
 #include "core/envfile/workspaceedit.h"
 
@@ -17,10 +19,7 @@ namespace ui {
 
 namespace {
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
+using core::util::qs;
 
 QString normalisedServer(QString server)
 {
@@ -104,7 +103,7 @@ void QuetzDialog::listChannels()
     source.file = m_keyFile->text().trimmed().toStdString();
     auto key = core::channel::readQuetzApiKey(source);
     if (!key) {
-        m_state->setText(tr("Cannot use the API key: %1").arg(qs(key.error().message())));
+        m_state->setText(tr("Cannot use the API key: %1").arg(DiagnosticText::errorText(key.error())));
         Q_EMIT channelsShown();
         return;
     }
@@ -126,7 +125,7 @@ void QuetzDialog::onListed(const core::channel::QuetzChannelList &result)
     m_client->deleteLater();
     m_client.clear();
     if (result.error) {
-        m_state->setText(tr("Could not list the channels: %1").arg(qs(result.error->message())));
+        m_state->setText(tr("Could not list the channels: %1").arg(DiagnosticText::errorText(*result.error)));
     } else {
         for (const auto &c : result.channels) {
             auto *item = new QTreeWidgetItem(m_channels);
@@ -152,7 +151,7 @@ void QuetzDialog::addSelected()
     const std::string url = core::channel::quetzChannelUrl(m_listedServer.toStdString(), item->text(0).toStdString());
     auto ws = core::envfile::addWorkspaceChannel(m_workspaceFile.toStdString(), url);
     if (!ws) {
-        m_state->setText(tr("Could not add the channel: %1").arg(qs(ws.error().message())));
+        m_state->setText(tr("Could not add the channel: %1").arg(DiagnosticText::errorText(ws.error())));
         return;
     }
     m_added = qs(url);

@@ -3,6 +3,7 @@
 //
 // SpecListPreview, part two: from a parsed spec list to the plan input of each line (core/solve
 // does not read spec lists), the diagnostics in character columns, and the entries of the line table.
+#include "ui/diagnostictext.h"
 #include "ui/views/speclistpreview.h"
 
 #include <algorithm>
@@ -17,8 +18,23 @@ namespace {
 
 QString firstLine(const LineResult &r)
 {
-    const std::string &text = r.status == LineStatus::Unsolvable ? r.problemsText : (r.errors.empty() ? std::string() : r.errors.front());
+    if (r.status == LineStatus::Unsolvable)
+        return DiagnosticText::problemsText(r.problems).section(QLatin1Char('\n'), 0, 0);
+    const std::string text = r.errors.empty() ? std::string() : r.errors.front();
     return QString::fromStdString(text.substr(0, text.find('\n')));
+}
+
+const core::envfile::SpecListDiagnostic *firstError(const core::envfile::SpecList &list, int lineNumber)
+{
+    for (const auto &line : list.lines) {
+        if (line.lineNumber != lineNumber)
+            continue;
+        for (const auto &d : line.diagnostics) {
+            if (d.severity == core::envfile::SpecListDiagnostic::Severity::Error)
+                return &d;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -38,7 +54,8 @@ std::vector<Diagnostic> editorDiagnostics(const core::envfile::SpecList &list)
             const int end = characterColumn(line.text, d.column + std::max(1, d.length));
             const auto severity = d.severity == core::envfile::SpecListDiagnostic::Severity::Error ? Diagnostic::Severity::Error
                                                                                                    : Diagnostic::Severity::Warning;
-            result.push_back({severity, line.lineNumber, start, std::max(1, end - start), QString::fromStdString(d.message)});
+            result.push_back(
+                { severity, line.lineNumber, start, std::max(1, end - start), DiagnosticText::specListText(d) });
         }
     return result;
 }
@@ -66,7 +83,8 @@ SpecLineEntry SpecListPreview::lineEntry(int lineNumber) const
     entry.specs = specs.join(QLatin1Char(' '));
     if (!input->errors.empty()) {
         entry.status = SpecLineStatus::Invalid;
-        entry.detail = QString::fromStdString(input->errors.front());
+        const auto *error = firstError(m_list, lineNumber);
+        entry.detail = error ? DiagnosticText::specListText(*error) : QString::fromStdString(input->errors.front());
         return entry;
     }
     bool pending = false;

@@ -4,6 +4,7 @@
 // The spec-list preview: each line solved on its own on the database's worker, results cached by
 // specs, then the per-platform plans combined. See speclistpreview.h for the contract.
 #include "ui/views/speclistpreview.h"
+#include "ui/diagnostictext.h"
 
 #include "core/solve/channelsources.h"
 #include "core/solve/solveservice.h"
@@ -411,7 +412,7 @@ void SpecListPreview::readTarget()
                      m_targetNote = tr("The sync target does not exist yet: every package is missing.");
                  else if (!index)
                      m_targetNote = tr("Cannot read the sync target (%1): every package is listed.")
-                                        .arg(QString::fromStdString(index.error().message()));
+                                        .arg(DiagnosticText::errorText(index.error()));
                  m_target = std::make_shared<const core::channel::TargetIndex>(index ? *index : core::channel::TargetIndex{});
                  // A plan already posted compared with the old index: plan again (the lines are cached).
                  if (!m_run.planPosted.empty())

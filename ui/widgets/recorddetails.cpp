@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/widgets/recorddetails.h"
+#include "core/util/qtext.h"
 
 #include "core/util/secrets.h"
 #include "core/channel/browseindex.h"
@@ -157,21 +158,21 @@ void RecordDetails::showFields()
     QStringList constrains;
     for (const auto &c : r.constrains)
         constrains << text(c).toHtmlEscaped();
-    const std::vector<std::pair<QString, QString>> rows{
-        {tr("Version"), text(r.version)},
-        {tr("Build"), text(r.build)},
-        {tr("Build number"), QString::number(r.buildNumber)},
-        {tr("Subdir"), text(r.subdir)},
-        {tr("Channel"), text(r.channel)},
-        {tr("Noarch"), text(r.noarch)},
-        {tr("Licence"), text(r.license)},
-        {tr("Size"), QLocale().formattedDataSize(qint64(r.size))},
-        {tr("Date"), recordDate(r.timestamp)},
-        {tr("File"), text(r.fn)},
-        {tr("URL"), text(core::util::maskSecrets(r.url))},
-        {tr("MD5"), text(r.md5)},
-        {tr("SHA-256"), text(r.sha256)},
-        {tr("Track features"), trackFeatures(r)},
+    const std::vector<std::pair<QString, QString>> rows {
+        { tr("Version"), text(r.version) },
+        { tr("Build"), text(r.build) },
+        { tr("Build number"), QString::number(r.buildNumber) },
+        { tr("Subdir"), text(r.subdir) },
+        { tr("Channel"), text(r.channel) },
+        { tr("Noarch"), text(r.noarch) },
+        { tr("Licence"), text(r.license) },
+        { tr("Size"), core::util::sizeText(r.size, QLocale()) },
+        { tr("Date"), recordDate(r.timestamp) },
+        { tr("File"), text(r.fn) },
+        { tr("URL"), text(core::util::maskSecrets(r.url)) },
+        { tr("MD5"), text(r.md5) },
+        { tr("SHA-256"), text(r.sha256) },
+        { tr("Track features"), trackFeatures(r) },
     };
     QString html = QStringLiteral("<table cellspacing='2'>");
     for (const auto &[label, value] : rows) {

@@ -138,9 +138,11 @@ private Q_SLOTS:
         const auto after = solved({ { "python", "3.11.7" }, { "six", "1.16" }, { "new", "2" } });
         const auto changes = comparePackages(before, after);
         QCOMPARE(changes.size(), size_t(3));
-        QCOMPARE(changes[0], (PackageChange { "new", "", "2 0" }));
-        QCOMPARE(changes[1], (PackageChange { "old", "1 0", "" }));
-        QCOMPARE(changes[2], (PackageChange { "python", "3.9.18 0", "3.11.7 0" }));
+        using core::lock::ChangeKind;
+        using core::lock::PackageChange;
+        QCOMPARE(changes[0], (PackageChange { "new", ChangeKind::Installed, "", "", "2", "0" }));
+        QCOMPARE(changes[1], (PackageChange { "old", ChangeKind::Removed, "1", "0", "", "" }));
+        QCOMPARE(changes[2], (PackageChange { "python", ChangeKind::Upgraded, "3.9.18", "0", "3.11.7", "0" }));
 
         EnvironmentResult broken;
         broken.status = EnvironmentStatus::Unsolvable;

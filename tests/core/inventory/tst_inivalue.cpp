@@ -140,7 +140,8 @@ private Q_SLOTS:
         const auto r = splitIniHostLine(line.toStdString());
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, core::util::ErrorCode::ParseError);
-        QCOMPARE(QByteArray::fromStdString(r.error().location), column);
+        QCOMPARE(QByteArray::number(r.error().position.column), column);
+        QCOMPARE(r.error().position.line, 0);
     }
 };
 

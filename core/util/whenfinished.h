@@ -8,23 +8,24 @@
 
 #include <utility>
 
-namespace ui {
+namespace core::util {
 
 /**
  * Calls @p handler(result) on @p context's thread once @p future has a result, unless @p context is
  * destroyed first. Use it instead of QFuture::then(context, ...), which in Qt 6.4 asserts (and in a
  * release build may touch freed memory) when the context dies before the future finishes.
+ * The one way ui and core hand a background result back to a thread's objects.
  */
-template<typename T, typename Handler>
-void whenFinished(QObject *context, QFuture<T> future, Handler handler)
+template <typename T, typename Handler> void whenFinished(QObject *context, QFuture<T> future, Handler handler)
 {
     auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, handler = std::move(handler)]() mutable {
-        watcher->deleteLater();
-        if (!watcher->isCanceled())
-            handler(watcher->result());
-    });
+    QObject::connect(
+        watcher, &QFutureWatcherBase::finished, context, [watcher, handler = std::move(handler)]() mutable {
+            watcher->deleteLater();
+            if (!watcher->isCanceled())
+                handler(watcher->result());
+        });
     watcher->setFuture(std::move(future));
 }
 
-} // namespace ui
+} // namespace core::util
