@@ -1,25 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 //
-// The Channels page: layout, the browse index and the package / build / details panes. Fetching
-// and the channel list are in channelspagefetch.cpp.
+// The Channels page: layout, the browse index and the package / build / details panes. The
+// channel list and its fetching are a widget of their own (ChannelFetchPanel).
 #include "ui/views/channelspage.h"
 
 #include "core/solve/solveservice.h"
 #include "ui/models/buildtreemodel.h"
-#include "ui/models/channelstatusmodel.h"
 #include "ui/models/packagefiltermodel.h"
 #include "ui/models/packagelistmodel.h"
+#include "ui/views/channelfetchpanel.h"
+#include "ui/views/quetzdialog.h"
 #include "ui/widgets/recorddetails.h"
 #include "ui/workspacecontext.h"
 
+#include <QAction>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QAction>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -51,7 +52,7 @@ std::vector<Dependent> findDependents(const std::shared_ptr<const BrowseIndex> &
     for (const auto &d : index->reverseDependencies(record)) {
         const PackageRecord &r = index->records()[d.record];
         auto q = [](const std::string &s) { return QString::fromStdString(s); };
-        out.push_back({q(r.name), q(r.version), q(r.build), q(r.subdir), q(r.channel), q(r.fn), q(d.spec)});
+        out.push_back({ q(r.name), q(r.version), q(r.build), q(r.subdir), q(r.channel), q(r.fn), q(d.spec) });
     }
     return out;
 }
@@ -60,7 +61,6 @@ std::vector<Dependent> findDependents(const std::shared_ptr<const BrowseIndex> &
 
 ChannelsPage::ChannelsPage(QWidget *parent)
     : Page(parent)
-    , m_channelModel(new ChannelStatusModel(this))
     , m_packageModel(new PackageListModel(this))
     , m_filterModel(new PackageFilterModel(this))
     , m_buildModel(new BuildTreeModel(this))
@@ -68,12 +68,33 @@ ChannelsPage::ChannelsPage(QWidget *parent)
     setObjectName(QStringLiteral("channelsPage"));
     m_filterModel->setSourceModel(m_packageModel);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(createChannelBar());
+    m_fetchPanel = new ChannelFetchPanel(splitter);
+    splitter->addWidget(m_fetchPanel);
     splitter->addWidget(createBrowser());
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+    createActions();
 
+    connect(m_fetchPanel, &ChannelFetchPanel::fetchFinished, this, &ChannelsPage::fetchFinished);
+    connect(m_fetchPanel, &ChannelFetchPanel::addQuetzRequested, this, &ChannelsPage::addQuetzChannel);
+    connect(m_search, &QLineEdit::textChanged, this, &ChannelsPage::applyFilter);
+    connect(m_packageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &ChannelsPage::onPackageChanged);
+    connect(
+        m_buildView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChannelsPage::onBuildChanged);
+    connect(m_details, &RecordDetails::dependencyActivated, this, [this](const QString &name) {
+        if (!selectPackage(name))
+            Q_EMIT statusChanged(tr("%1 is not in the loaded channels").arg(name));
+    });
+    connect(m_details, &RecordDetails::dependentActivated, this, &ChannelsPage::selectBuild);
+    updateCount();
+}
+
+ChannelsPage::~ChannelsPage() = default;
+
+void ChannelsPage::createActions()
+{
     m_refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh Channels"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -89,20 +110,8 @@ ChannelsPage::ChannelsPage(QWidget *parent)
     m_addQuetzAction->setObjectName(QStringLiteral("addQuetzAction"));
     m_addQuetzAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     connect(m_addQuetzAction, &QAction::triggered, this, &ChannelsPage::addQuetzChannel);
-    addActions({m_refreshAction, m_findAction, m_addQuetzAction});
-    connect(m_search, &QLineEdit::textChanged, this, &ChannelsPage::applyFilter);
-    connect(m_packageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ChannelsPage::onPackageChanged);
-    connect(m_buildView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChannelsPage::onBuildChanged);
-    connect(m_details, &RecordDetails::dependencyActivated, this, [this](const QString &name) {
-        if (!selectPackage(name))
-            Q_EMIT statusChanged(tr("%1 is not in the loaded channels").arg(name));
-    });
-    connect(m_details, &RecordDetails::dependentActivated, this, &ChannelsPage::selectBuild);
-    updateCount();
+    addActions({ m_refreshAction, m_findAction, m_addQuetzAction });
 }
-
-ChannelsPage::~ChannelsPage() = default;
 
 QWidget *ChannelsPage::createBrowser()
 {
@@ -146,18 +155,77 @@ void ChannelsPage::setContext(WorkspaceContext *context)
 {
     if (m_context)
         disconnect(m_context, nullptr, this, nullptr);
-    abandonFetch();
+    m_fetchPanel->setContext(context); // drops a running fetch; follows loading and failures
     m_context = context;
     ++m_indexGeneration;
     applyIndex(nullptr);
     if (!context)
         return;
-    connect(context, &WorkspaceContext::channelsLoading, this, &ChannelsPage::onChannelsLoading);
     connect(context, &WorkspaceContext::channelsLoaded, this, &ChannelsPage::rebuildIndex);
-    connect(context, &WorkspaceContext::channelsFailed, this,
-            [this](const QString &, const QString &error) { onChannelsFailed(error); });
     if (context->isLoaded())
         rebuildIndex();
+}
+
+void ChannelsPage::setWorkspace(const core::envfile::Workspace &workspace)
+{
+    m_workspace = workspace;
+    m_fetchPanel->setWorkspace(workspace);
+}
+
+void ChannelsPage::setFetchOptions(const core::channel::FetchOptions &options)
+{
+    m_fetchPanel->setFetchOptions(options);
+}
+
+bool ChannelsPage::fetchChannels(core::channel::CacheMode mode)
+{
+    return m_fetchPanel->fetchChannels(mode);
+}
+
+bool ChannelsPage::isFetching() const
+{
+    return m_fetchPanel->isFetching();
+}
+
+void ChannelsPage::refresh()
+{
+    m_fetchPanel->refresh();
+}
+
+void ChannelsPage::cancelFetch()
+{
+    m_fetchPanel->cancelFetch();
+}
+
+ChannelStatusModel *ChannelsPage::channelModel() const
+{
+    return m_fetchPanel->channelModel();
+}
+
+QPushButton *ChannelsPage::refreshButton() const
+{
+    return m_fetchPanel->refreshButton();
+}
+
+QLabel *ChannelsPage::tlsWarning() const
+{
+    return m_fetchPanel->tlsWarning();
+}
+
+void ChannelsPage::addQuetzChannel()
+{
+    if (m_workspace.file.empty()) {
+        Q_EMIT statusChanged(tr("Open a workspace first"));
+        return;
+    }
+    auto *dialog = new QuetzDialog(QString::fromStdString(m_workspace.file), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Q_EMIT statusChanged(tr("Added %1 to the workspace").arg(dialog->addedChannel()));
+        Q_EMIT workspaceEdited(QString::fromStdString(m_workspace.file));
+    });
+    dialog->open();
+    Q_EMIT quetzDialogOpened(dialog);
 }
 
 void ChannelsPage::rebuildIndex()
@@ -165,7 +233,7 @@ void ChannelsPage::rebuildIndex()
     if (!m_context)
         return;
     const int generation = ++m_indexGeneration;
-    m_state->setText(tr("Indexing packages…"));
+    m_fetchPanel->setStateText(tr("Indexing packages…"));
     // A watcher rather than QFuture::then(this, ...): Qt 6.4's then() asserts when its context dies first.
     using Result = std::shared_ptr<const BrowseIndex>;
     auto *watcher = new QFutureWatcher<Result>(this);
@@ -182,9 +250,8 @@ void ChannelsPage::rebuildIndex()
     auto records = m_context->solveService().run<Records>([](core::solve::Database &database) {
         return std::make_shared<std::vector<PackageRecord>>(database.allRecords());
     });
-    watcher->setFuture(records.then(QtFuture::Launch::Async, [](const Records &all) {
-        return std::make_shared<const BrowseIndex>(BrowseIndex::build(std::move(*all)));
-    }));
+    watcher->setFuture(records.then(QtFuture::Launch::Async,
+        [](const Records &all) { return std::make_shared<const BrowseIndex>(BrowseIndex::build(std::move(*all))); }));
 }
 
 void ChannelsPage::applyIndex(std::shared_ptr<const BrowseIndex> index)
@@ -192,15 +259,15 @@ void ChannelsPage::applyIndex(std::shared_ptr<const BrowseIndex> index)
     const QString selected = selectedPackage();
     m_index = std::move(index);
     m_packageModel->setIndex(m_index);
-    m_filterModel->setBrowseIndex(m_index);  // after the rows, so the spec filter reads the matching index
+    m_filterModel->setBrowseIndex(m_index); // after the rows, so the spec filter reads the matching index
     m_buildModel->clear();
     m_details->clear();
-    updateChannelRecords();
+    m_fetchPanel->setBrowseIndex(m_index);
     updateCount();
     if (!m_index)
         return;
-    m_state->setText(tr("%n package(s), %1 records", nullptr, int(m_index->packages().size()))
-                         .arg(QLocale().toString(qulonglong(m_index->records().size()))));
+    m_fetchPanel->setStateText(tr("%n package(s), %1 records", nullptr, int(m_index->packages().size()))
+                                   .arg(QLocale().toString(qulonglong(m_index->records().size()))));
     Q_EMIT statusChanged(tr("Channels loaded: %n package(s)", nullptr, int(m_index->packages().size())));
     if (!selected.isEmpty())
         selectPackage(selected);
@@ -215,7 +282,7 @@ void ChannelsPage::applyFilter(const QString &text)
     updateCount();
     const QModelIndex current = m_packageView->currentIndex();
     if (current.isValid() && currentSpecText() != m_treeSpec)
-        onPackageChanged(current);  // a spec filter also narrows the builds shown
+        onPackageChanged(current); // a spec filter also narrows the builds shown
     else if (!current.isValid() && m_filterModel->rowCount() > 0)
         m_packageView->setCurrentIndex(m_filterModel->index(0, 0));
 }
@@ -224,8 +291,8 @@ void ChannelsPage::updateCount()
 {
     const int total = m_packageModel->rowCount();
     QString text = m_filterModel->filterText().trimmed().isEmpty()
-                       ? tr("%n package(s)", nullptr, total)
-                       : tr("%1 of %n package(s)", nullptr, total).arg(m_filterModel->rowCount());
+        ? tr("%n package(s)", nullptr, total)
+        : tr("%1 of %n package(s)", nullptr, total).arg(m_filterModel->rowCount());
     if (!m_filterModel->filterError().isEmpty())
         text += QStringLiteral(" — ") + tr("not a valid match spec: %1").arg(m_filterModel->filterError());
     m_count->setText(text);
@@ -249,11 +316,11 @@ bool ChannelsPage::selectPackage(const QString &name)
         return false;
     QModelIndex index = m_filterModel->mapFromSource(m_packageModel->index(row, 0));
     if (!index.isValid()) {
-        m_search->clear();  // the filter hides it
+        m_search->clear(); // the filter hides it
         index = m_filterModel->mapFromSource(m_packageModel->index(row, 0));
     }
-    m_packageView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                QItemSelectionModel::Rows);
+    m_packageView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_packageView->scrollTo(index);
     return true;
 }
@@ -266,8 +333,8 @@ void ChannelsPage::selectBuild(const QString &name, const QString &fileName, con
     if (!build.isValid())
         return;
     m_buildView->expand(build.parent());
-    m_buildView->selectionModel()->setCurrentIndex(build, QItemSelectionModel::ClearAndSelect |
-                                                              QItemSelectionModel::Rows);
+    m_buildView->selectionModel()->setCurrentIndex(
+        build, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_buildView->scrollTo(build);
 }
 
@@ -282,16 +349,16 @@ void ChannelsPage::onPackageChanged(const QModelIndex &current)
     const auto &spec = m_filterModel->matchSpec();
     m_treeSpec = currentSpecText();
     const auto all = m_index->builds(package);
-    m_buildModel->setBuilds(spec ? m_index->matchingBuilds(package, *spec)
-                                 : std::vector<PackageRecord>(all.begin(), all.end()));
+    m_buildModel->setBuilds(
+        spec ? m_index->matchingBuilds(package, *spec) : std::vector<PackageRecord>(all.begin(), all.end()));
     if (m_buildModel->rowCount() == 0) {
         m_details->clear();
         return;
     }
     const QModelIndex newest = m_buildModel->index(0, 0);
     m_buildView->expand(newest);
-    m_buildView->selectionModel()->setCurrentIndex(m_buildModel->index(0, 0, newest),
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_buildView->selectionModel()->setCurrentIndex(
+        m_buildModel->index(0, 0, newest), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void ChannelsPage::onBuildChanged(const QModelIndex &current)

@@ -2,28 +2,26 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
+#include "core/channel/browseindex.h"
 #include "core/channel/channel.h"
 #include "core/channel/repodatafetcher.h"
-#include "core/channel/browseindex.h"
 #include "ui/views/page.h"
 
 #include <QPointer>
 
 #include <memory>
-#include <utility>
-#include <vector>
 
 class QDialog;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
-class QProgressBar;
 class QPushButton;
 class QTreeView;
 
 namespace ui {
 
 class BuildTreeModel;
+class ChannelFetchPanel;
 class ChannelStatusModel;
 class PackageFilterModel;
 class PackageListModel;
@@ -31,12 +29,13 @@ class RecordDetails;
 class WorkspaceContext;
 
 /**
- * Browse what the workspace's channels hold. The channel list shows each channel's status
- * (loaded, cached, offline, error), age and record count; Refresh fetches remote channels again
- * (bypassing the cache) and re-reads local ones, with progress, then reloads the shared database.
- * Below, the package table (filtered by a name substring or a match spec, Ctrl+F), the versions
- * and builds of the selected package, and the details of the selected build: dependencies that
- * jump to their package, the builds that require it, and "Copy as JSON".
+ * Browse what the workspace's channels hold. At the top, the channel list with its fetching
+ * (ChannelFetchPanel): each channel's status (loaded, cached, offline, error), age and record
+ * count, and Refresh, which fetches remote channels again (bypassing the cache) and re-reads local
+ * ones, with progress, then reloads the shared database. Below, the package table (filtered by a
+ * name substring or a match spec, Ctrl+F), the versions and builds of the selected package, and
+ * the details of the selected build: dependencies that jump to their package, the builds that
+ * require it, and "Copy as JSON".
  *
  * Nothing here touches the database on the GUI thread: after each load the records are copied on
  * the solve worker (SolveService::run) and a BrowseIndex is built from them on the thread pool;
@@ -53,14 +52,14 @@ public:
     void setWorkspace(const core::envfile::Workspace &workspace) override;
     void setContext(WorkspaceContext *context) override;
     /** Refresh (F5) and Find Package (Ctrl+F). */
-    QList<QAction *> pageActions() const override { return {m_refreshAction, m_findAction, m_addQuetzAction}; }
+    QList<QAction *> pageActions() const override { return { m_refreshAction, m_findAction, m_addQuetzAction }; }
 
     /** Options for fetching (cache folder, timeouts, retries); the cache mode is set per fetch. */
-    void setFetchOptions(const core::channel::FetchOptions &options) { m_fetchOptions = options; }
+    void setFetchOptions(const core::channel::FetchOptions &options);
 
     /** Fetches every channel with @p mode and reloads the database; false while a fetch runs. */
     bool fetchChannels(core::channel::CacheMode mode);
-    bool isFetching() const { return m_fetcher != nullptr; }
+    bool isFetching() const;
     /** Selects package @p name in the table (clearing a filter that hides it); false if it is not loaded. */
     bool selectPackage(const QString &name);
     /** The package selected in the table, or empty. */
@@ -68,7 +67,9 @@ public:
     const std::shared_ptr<const core::channel::BrowseIndex> &browseIndex() const { return m_index; }
 
     // The parts, for tests.
-    ChannelStatusModel *channelModel() const { return m_channelModel; }
+    /** The channel list and its fetching. */
+    ChannelFetchPanel *fetchPanel() const { return m_fetchPanel; }
+    ChannelStatusModel *channelModel() const;
     PackageListModel *packageModel() const { return m_packageModel; }
     PackageFilterModel *filterModel() const { return m_filterModel; }
     BuildTreeModel *buildModel() const { return m_buildModel; }
@@ -76,9 +77,9 @@ public:
     QTreeView *packageView() const { return m_packageView; }
     QTreeView *buildView() const { return m_buildView; }
     RecordDetails *details() const { return m_details; }
-    QPushButton *refreshButton() const { return m_refresh; }
+    QPushButton *refreshButton() const;
     /** The warning shown while TLS verification is off for some channel (ssl_verify: false). */
-    QLabel *tlsWarning() const { return m_tlsWarning; }
+    QLabel *tlsWarning() const;
 
 public Q_SLOTS:
     /** Fetches remote channels again, bypassing the cache, and re-reads local ones. */
@@ -100,20 +101,10 @@ Q_SIGNALS:
     void quetzDialogOpened(QDialog *dialog);
 
 private:
-    QWidget *createChannelBar();
     QWidget *createBrowser();
-    void resetChannelRows();
-    /** Record counts (and, for local channels not fetched, state and age) from the current index. */
-    void updateChannelRecords();
-    void onChannelsLoading();
-    void onChannelsFailed(const QString &error);
+    void createActions();
     void rebuildIndex();
     void applyIndex(std::shared_ptr<const core::channel::BrowseIndex> index);
-    /** Drops a running fetch without waiting for it (another workspace was opened). */
-    void abandonFetch();
-    void fetchEnded();
-    void onFetchProgress(int index, qint64 received, qint64 total);
-    void onFetchFinished(const std::vector<core::channel::SubdirResult> &results);
     void applyFilter(const QString &text);
     void onPackageChanged(const QModelIndex &current);
     void onBuildChanged(const QModelIndex &current);
@@ -125,29 +116,18 @@ private:
 
     QPointer<WorkspaceContext> m_context;
     core::envfile::Workspace m_workspace;
-    std::vector<core::channel::Channel> m_channels;  ///< the workspace's channels, resolved, in order
-    core::channel::FetchOptions m_fetchOptions;
-    core::channel::RepodataFetcher *m_fetcher = nullptr;  ///< while a fetch runs
-    std::vector<std::pair<qint64, qint64>> m_progress;      ///< per request: bytes received, total (-1: unknown)
     std::shared_ptr<const core::channel::BrowseIndex> m_index;
-    int m_indexGeneration = 0;    ///< drops index builds overtaken by a newer load
-    int m_detailsGeneration = 0;  ///< drops dependents of a record no longer shown
-    QString m_treeSpec;           ///< the spec the builds tree was narrowed by (empty: all builds)
+    int m_indexGeneration = 0; ///< drops index builds overtaken by a newer load
+    int m_detailsGeneration = 0; ///< drops dependents of a record no longer shown
+    QString m_treeSpec; ///< the spec the builds tree was narrowed by (empty: all builds)
 
-    ChannelStatusModel *m_channelModel;
     PackageListModel *m_packageModel;
     PackageFilterModel *m_filterModel;
     BuildTreeModel *m_buildModel;
-    QTreeView *m_channelView = nullptr;
-    QPushButton *m_refresh = nullptr;
+    ChannelFetchPanel *m_fetchPanel = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_addQuetzAction = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QProgressBar *m_progressBar = nullptr;
-    QLabel *m_state = nullptr;
-    QLabel *m_tlsWarning = nullptr;
-    std::vector<std::string> m_sslVerifyOff;  ///< channels the workspace turned TLS verification off for
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QTreeView *m_packageView = nullptr;

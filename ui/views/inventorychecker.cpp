@@ -4,6 +4,8 @@
 
 #include "core/solve/channelsources.h"
 #include "core/solve/solveservice.h"
+#include "core/util/qtext.h"
+#include "ui/diagnostictext.h"
 #include "ui/workspacecontext.h"
 
 #include <QFutureWatcher>
@@ -15,26 +17,7 @@
 namespace ui {
 
 using core::inventory::PinKind;
-
-namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-} // namespace
-
-const core::inventory::HostPins *InventorySnapshot::hostPins(const std::string &host) const
-{
-    const auto it = std::find_if(pins.begin(), pins.end(), [&](const auto &p) { return p.host == host; });
-    return it == pins.end() ? nullptr : &*it;
-}
-
-std::vector<core::checks::EnvironmentInput> InventorySnapshot::environments() const
-{
-    return core::checks::environmentInputs(pins, variables);
-}
+using core::util::qs;
 
 InventoryChecker::InventoryChecker(QObject *parent)
     : QObject(parent)
@@ -205,13 +188,13 @@ void InventoryChecker::checkReadiness(int generation)
     const core::solve::LoadOptions options { WorkspaceContext::solvCacheDir().toStdString(),
         core::solve::PipAsPythonDependency::No };
     auto inputs = m_snapshot->environments();
-    watch(
-        m_context->solveService().run<core::util::Result<core::checks::ReadinessReport>>([=](core::solve::Database &db) {
-            return core::checks::checkOfflineReadiness(db, target, platform, base, inputs, options);
-        }),
+    watch(m_context->solveService().run<core::util::Result<core::checks::ReadinessReport>>(
+              [=](core::solve::Database &db) {
+                  return core::checks::checkOfflineReadiness(db, target, platform, base, inputs, options);
+              }),
         generation, [this](core::util::Result<core::checks::ReadinessReport> report) {
             if (!report)
-                return Q_EMIT readinessFailed(qs(report.error().message()));
+                return Q_EMIT readinessFailed(DiagnosticText::errorText(report.error()));
             m_readiness = std::move(*report);
             Q_EMIT readinessChecked();
         });

@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
-#include "core/checks/pincheck.h"
 #include "core/checks/environmentcheck.h"
+#include "core/checks/pincheck.h"
 #include "core/rpm/rpmrepo.h"
+#include "ui/views/inventorysnapshot.h"
 
 #include <QFuture>
 #include <QObject>
@@ -18,19 +19,6 @@
 namespace ui {
 
 class WorkspaceContext;
-
-/** A loaded inventory with every host's pins: what the Inventory page shows and checks. */
-struct InventorySnapshot
-{
-    core::inventory::Inventory inventory;
-    std::vector<core::inventory::HostPins> pins;
-    core::inventory::PinVariables variables;
-
-    const core::inventory::HostPins *hostPins(const std::string &host) const;
-    /** Every host's conda environments, in inventory order, named by their pin scope. */
-    std::vector<core::checks::EnvironmentInput> environments() const;
-};
-
 
 /**
  * The background checks of the Inventory page, against the workspace's SolveService: conda pins
@@ -52,6 +40,8 @@ public:
 
     void setContext(WorkspaceContext *context);
     void setSnapshot(std::shared_ptr<const InventorySnapshot> snapshot);
+    /** The inventory being checked, or nullptr. */
+    const std::shared_ptr<const InventorySnapshot> &snapshot() const { return m_snapshot; }
     /** Checks again (waits for the channels when they are still loading). */
     void refresh();
 

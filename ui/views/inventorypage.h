@@ -2,30 +2,24 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
-#include "core/inventory/pinmatrix.h"
-#include "core/checks/environmentcheck.h"
 #include "core/util/result.h"
 #include "ui/views/page.h"
 
-#include <QPointer>
-
 #include <memory>
 
-class QAbstractItemModel;
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
 class QTabWidget;
-class QTableView;
 
 namespace ui {
 
 class HostDiffModel;
 class HostEnvironmentModel;
+class InventoryCheckTab;
 class InventoryChecker;
+class InventoryHostsTab;
+class InventoryImpactTab;
+class InventoryMatrixTab;
+class InventoryReadinessTab;
 struct InventorySnapshot;
 class PinCheckModel;
 class PinMatrixFilterModel;
@@ -34,11 +28,11 @@ class WorkspaceContext;
 
 /**
  * The Compare page: package pins and conda environments across the hosts of the workspace's
- * inventory. Tabs: the pin matrix (filter by group, name, only differences; hosts or groups as
- * columns; cells drifting from their group's majority highlighted; cells editable to propose a
- * value), two hosts side by side, the pin check (pins against the channels, environments solved per
- * host), the impact of the selected package or a proposed pin, and offline readiness against the
- * sync target with the sync plan that would complete it.
+ * inventory. It loads the inventory and hands the snapshot to its tabs, each a widget of its own:
+ * the pin matrix (InventoryMatrixTab), two hosts side by side (InventoryHostsTab), the pin check
+ * (InventoryCheckTab), the impact of the selected package or a proposed pin (InventoryImpactTab),
+ * and offline readiness against the sync target with the sync plan that would complete it
+ * (InventoryReadinessTab). The last three follow one InventoryChecker, which the page owns.
  *
  * The inventory loads on the thread pool; solving goes through the workspace's SolveService
  * (InventoryChecker). Nothing blocks the GUI thread.
@@ -54,19 +48,25 @@ public:
     void setWorkspace(const core::envfile::Workspace &workspace) override;
     void setContext(WorkspaceContext *context) override;
     /** Reload Inventory (F5) and Filter Packages (Ctrl+F). */
-    QList<QAction *> pageActions() const override { return {m_reloadAction, m_findAction}; }
+    QList<QAction *> pageActions() const override { return { m_reloadAction, m_findAction }; }
 
     /** Loads @p sources (an inventory file or folder) in the background; setWorkspace() calls it. */
     void loadInventory(const QString &source);
 
-    PinMatrixModel *matrixModel() const { return m_matrixModel; }
-    PinMatrixFilterModel *matrixFilter() const { return m_matrixFilter; }
-    HostDiffModel *diffModel() const { return m_diffModel; }
-    PinCheckModel *pinCheckModel() const { return m_pinCheckModel; }
+    // The tabs and their models, for tests.
+    InventoryMatrixTab *matrixTab() const { return m_matrixTab; }
+    InventoryHostsTab *hostsTab() const { return m_hostsTab; }
+    InventoryCheckTab *checkTab() const { return m_checkTab; }
+    InventoryImpactTab *impactTab() const { return m_impactTab; }
+    InventoryReadinessTab *readinessTab() const { return m_readinessTab; }
+    PinMatrixModel *matrixModel() const;
+    PinMatrixFilterModel *matrixFilter() const;
+    HostDiffModel *diffModel() const;
+    PinCheckModel *pinCheckModel() const;
     /** The pin check's table of every host's environments. */
-    HostEnvironmentModel *environmentModel() const { return m_environmentModel; }
-    HostEnvironmentModel *impactModel() const { return m_impactModel; }
-    HostEnvironmentModel *readinessModel() const { return m_readinessModel; }
+    HostEnvironmentModel *environmentModel() const;
+    HostEnvironmentModel *impactModel() const;
+    HostEnvironmentModel *readinessModel() const;
 
     /** Writes the environments that are not ready offline as a spec list (one line each) to @p path. */
     [[nodiscard]] core::util::Result<void> saveSyncPlanSpecList(const QString &path) const;
@@ -84,60 +84,25 @@ Q_SIGNALS:
     void readinessUpdated();
 
 private:
-    QWidget *createMatrixTab();
-    QWidget *createDiffTab();
-    QWidget *createCheckTab();
-    QWidget *createImpactTab();
-    QWidget *createReadinessTab();
-    void connectChecker();
+    void createTabs();
+    void createActions();
     void applySnapshot(std::shared_ptr<const InventorySnapshot> snapshot, const QString &error);
-    void rebuildMatrix();
-    void updateDiff();
-    void updateCheckSummary();
-    void showPackageUsage(int matrixRow);
-    void showImpact(const QString &description, const std::vector<core::checks::EnvironmentImpact> &impacts);
-    void showReadiness();
-    void makeSyncPlan();
-    static QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *model, bool sortable);
 
     std::unique_ptr<core::envfile::Workspace> m_workspace;
     std::shared_ptr<const InventorySnapshot> m_snapshot;
     InventoryChecker *m_checker = nullptr;
     int m_loadGeneration = 0;
-    int m_matrixGeneration = 0;
     bool m_announceLoad = false; ///< inventoryLoaded() is due once the matrix of a new snapshot is shown
 
     QLabel *m_summary = nullptr;
     QTabWidget *m_tabs = nullptr;
+    InventoryMatrixTab *m_matrixTab = nullptr;
+    InventoryHostsTab *m_hostsTab = nullptr;
+    InventoryCheckTab *m_checkTab = nullptr;
+    InventoryImpactTab *m_impactTab = nullptr;
+    InventoryReadinessTab *m_readinessTab = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_findAction = nullptr;
-    // Matrix
-    QComboBox *m_groupFilter = nullptr;
-    QComboBox *m_columnMode = nullptr;
-    QLineEdit *m_nameFilter = nullptr;
-    QCheckBox *m_onlyDifferences = nullptr;
-    QTableView *m_matrixView = nullptr;
-    PinMatrixModel *m_matrixModel = nullptr;
-    PinMatrixFilterModel *m_matrixFilter = nullptr;
-    // Two hosts
-    QComboBox *m_leftHost = nullptr;
-    QComboBox *m_rightHost = nullptr;
-    QLabel *m_diffSummary = nullptr;
-    HostDiffModel *m_diffModel = nullptr;
-    // Pin check
-    QLabel *m_checkSummary = nullptr;
-    PinCheckModel *m_pinCheckModel = nullptr;
-    HostEnvironmentModel *m_environmentModel = nullptr;
-    QPlainTextEdit *m_explanation = nullptr;
-    // Impact
-    QLabel *m_impactSummary = nullptr;
-    HostEnvironmentModel *m_impactModel = nullptr;
-    QPlainTextEdit *m_impactDetail = nullptr;
-    // Offline readiness
-    QLabel *m_readinessSummary = nullptr;
-    HostEnvironmentModel *m_readinessModel = nullptr;
-    QPlainTextEdit *m_syncPlanText = nullptr;
-    QPushButton *m_makeSyncPlan = nullptr;
 };
 
 } // namespace ui

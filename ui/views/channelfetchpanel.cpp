@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
-//
-// The Channels page's channel list: resolving the workspace's channels, fetching their repodata
-// with progress, and turning the results into statuses and a reload of the shared database.
-#include "ui/views/channelspage.h"
+#include "ui/views/channelfetchpanel.h"
 
-#include "core/util/secrets.h"
 #include "core/solve/channelsources.h"
+#include "core/util/qtext.h"
+#include "core/util/secrets.h"
+#include "ui/diagnostictext.h"
 #include "ui/models/channelstatusmodel.h"
-#include "ui/views/quetzdialog.h"
 #include "ui/workspacecontext.h"
 
 #include <QDateTime>
@@ -61,7 +59,7 @@ qint64 localAge(const Channel &channel, const QString &platform)
 {
     const QDir folder(QString::fromStdString(channel.localPath()));
     QDateTime newest;
-    for (const QString &subdir : {platform, QStringLiteral("noarch")}) {
+    for (const QString &subdir : { platform, QStringLiteral("noarch") }) {
         const QFileInfo info(folder.filePath(subdir + QStringLiteral("/repodata.json")));
         if (info.exists() && (!newest.isValid() || info.lastModified() > newest))
             newest = info.lastModified();
@@ -71,37 +69,37 @@ qint64 localAge(const Channel &channel, const QString &platform)
 
 } // namespace
 
-QWidget *ChannelsPage::createChannelBar()
+ChannelFetchPanel::ChannelFetchPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_channelModel(new ChannelStatusModel(this))
 {
-    auto *bar = new QWidget(this);
-    m_channelView = new QTreeView(bar);
+    setObjectName(QStringLiteral("channelFetchPanel"));
+    m_channelView = new QTreeView(this);
     m_channelView->setObjectName(QStringLiteral("channels"));
     m_channelView->setModel(m_channelModel);
     m_channelView->setRootIsDecorated(false);
     m_channelView->setUniformRowHeights(true);
     m_channelView->setAccessibleName(tr("Channels"));
     m_channelView->header()->setStretchLastSection(true);
-    m_refresh = new QPushButton(tr("&Refresh"), bar);
+    m_refresh = new QPushButton(tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refresh"));
     m_refresh->setToolTip(tr("Download the repodata of remote channels again and re-read local ones (F5)"));
-    m_cancel = new QPushButton(tr("Cancel"), bar);
+    m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
-    m_progressBar = new QProgressBar(bar);
+    m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(QStringLiteral("progress"));
     m_progressBar->setVisible(false);
-    m_state = new QLabel(bar);
+    m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("state"));
     m_state->setWordWrap(true);
-    m_tlsWarning = new QLabel(bar);
+    m_tlsWarning = new QLabel(this);
     m_tlsWarning->setObjectName(QStringLiteral("tlsWarning"));
     m_tlsWarning->setWordWrap(true);
     m_tlsWarning->setTextFormat(Qt::PlainText);
     m_tlsWarning->setVisible(false);
-
-    auto *addQuetz = new QPushButton(tr("Add &Quetz…"), bar);
+    auto *addQuetz = new QPushButton(tr("Add &Quetz…"), this);
     addQuetz->setObjectName(QStringLiteral("addQuetz"));
     addQuetz->setToolTip(tr("List the channels of a Quetz server and add one to the workspace (Ctrl+Shift+Q)"));
-    connect(addQuetz, &QPushButton::clicked, this, &ChannelsPage::addQuetzChannel);
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_refresh);
@@ -111,36 +109,35 @@ QWidget *ChannelsPage::createChannelBar()
     auto *top = new QHBoxLayout;
     top->addWidget(m_channelView, 1);
     top->addLayout(buttons);
-    auto *layout = new QVBoxLayout(bar);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top, 1);
     layout->addWidget(m_tlsWarning);
     layout->addWidget(m_progressBar);
     layout->addWidget(m_state);
-    connect(m_refresh, &QPushButton::clicked, this, &ChannelsPage::refresh);
-    connect(m_cancel, &QPushButton::clicked, this, &ChannelsPage::cancelFetch);
-    return bar;
+    connect(m_refresh, &QPushButton::clicked, this, &ChannelFetchPanel::refresh);
+    connect(m_cancel, &QPushButton::clicked, this, &ChannelFetchPanel::cancelFetch);
+    connect(addQuetz, &QPushButton::clicked, this, &ChannelFetchPanel::addQuetzRequested);
 }
 
-void ChannelsPage::addQuetzChannel()
+ChannelFetchPanel::~ChannelFetchPanel() = default;
+
+void ChannelFetchPanel::setContext(WorkspaceContext *context)
 {
-    if (m_workspace.file.empty()) {
-        Q_EMIT statusChanged(tr("Open a workspace first"));
+    if (m_context)
+        disconnect(m_context, nullptr, this, nullptr);
+    abandonFetch();
+    m_context = context;
+    if (!context)
         return;
-    }
-    auto *dialog = new QuetzDialog(QString::fromStdString(m_workspace.file), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Q_EMIT statusChanged(tr("Added %1 to the workspace").arg(dialog->addedChannel()));
-        Q_EMIT workspaceEdited(QString::fromStdString(m_workspace.file));
-    });
-    dialog->open();
-    Q_EMIT quetzDialogOpened(dialog);
+    connect(context, &WorkspaceContext::channelsLoading, this, [this] { m_state->setText(tr("Loading channels…")); });
+    connect(context, &WorkspaceContext::channelsFailed, this,
+        [this](const QString &, const QString &error) { onChannelsFailed(error); });
 }
 
-void ChannelsPage::setWorkspace(const core::envfile::Workspace &workspace)
+void ChannelFetchPanel::setWorkspace(const core::envfile::Workspace &workspace)
 {
-    m_workspace = workspace;
+    m_workspacePlatform = QString::fromStdString(workspace.platform);
     m_channels.clear();
     // TLS verification stays on unless the workspace turns it off for a channel; then say so.
     m_sslVerifyOff.clear();
@@ -156,7 +153,8 @@ void ChannelsPage::setWorkspace(const core::envfile::Workspace &workspace)
     m_tlsWarning->setVisible(!insecure.isEmpty());
     auto channels = core::channel::resolveChannels(channelConfig(workspace));
     if (!channels)
-        m_state->setText(tr("The workspace's channels are not valid: %1").arg(QString::fromStdString(channels.error().message())));
+        m_state->setText(
+            tr("The workspace's channels are not valid: %1").arg(DiagnosticText::errorText(channels.error())));
     else
         m_channels = std::move(*channels);
     resetChannelRows();
@@ -166,11 +164,22 @@ void ChannelsPage::setWorkspace(const core::envfile::Workspace &workspace)
         fetchChannels(core::channel::CacheMode::Use);
 }
 
-void ChannelsPage::resetChannelRows()
+void ChannelFetchPanel::setBrowseIndex(std::shared_ptr<const core::channel::BrowseIndex> index)
+{
+    m_index = std::move(index);
+    updateChannelRecords();
+}
+
+void ChannelFetchPanel::setStateText(const QString &text)
+{
+    m_state->setText(text);
+}
+
+void ChannelFetchPanel::resetChannelRows()
 {
     std::vector<ChannelStatus> rows;
     for (const Channel &c : m_channels) {
-        ChannelStatus row{databaseName(c), QString::fromStdString(c.url()), State::Pending, -1, -1, {}, {}};
+        ChannelStatus row { databaseName(c), QString::fromStdString(c.url()), State::Pending, -1, -1, {}, {} };
         if (c.isLocal() && m_context)
             row.state = m_context->isLoaded() ? State::Loaded : State::Loading;
         else if (!c.isLocal())
@@ -181,15 +190,15 @@ void ChannelsPage::resetChannelRows()
     updateChannelRecords();
 }
 
-void ChannelsPage::updateChannelRecords()
+void ChannelFetchPanel::updateChannelRecords()
 {
-    const QString platform = m_context ? m_context->platform() : QString::fromStdString(m_workspace.platform);
+    const QString platform = m_context ? m_context->platform() : m_workspacePlatform;
     for (std::size_t i = 0; i < m_channels.size() && i < m_channelModel->channels().size(); ++i) {
         ChannelStatus row = m_channelModel->channels()[i];
         if (m_index && m_channels[i].isLocal() && (row.state == State::Loading || row.state == State::Pending)) {
-            row.state = State::Loaded;  // loaded by the workspace context, not fetched here
+            row.state = State::Loaded; // loaded by the workspace context, not fetched here
             row.ageSeconds = localAge(m_channels[i], platform);
-            row.subdirs = {platform, QStringLiteral("noarch")};
+            row.subdirs = { platform, QStringLiteral("noarch") };
         }
         if (m_index) {
             const auto &perChannel = m_index->recordsPerChannel();
@@ -203,12 +212,7 @@ void ChannelsPage::updateChannelRecords()
     }
 }
 
-void ChannelsPage::onChannelsLoading()
-{
-    m_state->setText(tr("Loading channels…"));
-}
-
-void ChannelsPage::onChannelsFailed(const QString &error)
+void ChannelFetchPanel::onChannelsFailed(const QString &error)
 {
     m_state->setText(tr("Loading the channels failed: %1").arg(error));
     for (std::size_t i = 0; i < m_channels.size(); ++i) {
@@ -221,18 +225,18 @@ void ChannelsPage::onChannelsFailed(const QString &error)
     }
 }
 
-void ChannelsPage::refresh()
+void ChannelFetchPanel::refresh()
 {
     fetchChannels(core::channel::CacheMode::Refresh);
 }
 
-void ChannelsPage::cancelFetch()
+void ChannelFetchPanel::cancelFetch()
 {
     if (m_fetcher)
         m_fetcher->cancel();
 }
 
-bool ChannelsPage::fetchChannels(core::channel::CacheMode mode)
+bool ChannelFetchPanel::fetchChannels(core::channel::CacheMode mode)
 {
     if (m_fetcher || !m_context || m_channels.empty())
         return false;
@@ -241,11 +245,11 @@ bool ChannelsPage::fetchChannels(core::channel::CacheMode mode)
     options.sslVerifyOff = m_sslVerifyOff;
     m_fetcher = new core::channel::RepodataFetcher(options, this);
     const auto requests = core::channel::RepodataFetcher::requestsFor(m_channels, m_context->platform().toStdString());
-    m_progress.assign(requests.size(), {0, -1});
-    connect(m_fetcher, &core::channel::RepodataFetcher::progress, this, &ChannelsPage::onFetchProgress);
+    m_progress.assign(requests.size(), { 0, -1 });
+    connect(m_fetcher, &core::channel::RepodataFetcher::progress, this, &ChannelFetchPanel::onFetchProgress);
     connect(m_fetcher, &core::channel::RepodataFetcher::subdirFinished, this,
-            [this](int index, const SubdirResult &) { onFetchProgress(index, 1, 1); });
-    connect(m_fetcher, &core::channel::RepodataFetcher::finished, this, &ChannelsPage::onFetchFinished);
+        [this](int index, const SubdirResult &) { onFetchProgress(index, 1, 1); });
+    connect(m_fetcher, &core::channel::RepodataFetcher::finished, this, &ChannelFetchPanel::onFetchFinished);
     for (std::size_t i = 0; i < m_channelModel->channels().size(); ++i) {
         ChannelStatus row = m_channelModel->channels()[i];
         row.state = State::Loading;
@@ -262,11 +266,11 @@ bool ChannelsPage::fetchChannels(core::channel::CacheMode mode)
     return true;
 }
 
-void ChannelsPage::onFetchProgress(int index, qint64 received, qint64 total)
+void ChannelFetchPanel::onFetchProgress(int index, qint64 received, qint64 total)
 {
     if (index < 0 || std::size_t(index) >= m_progress.size())
         return;
-    m_progress[std::size_t(index)] = {received, total};
+    m_progress[std::size_t(index)] = { received, total };
     qint64 done = 0;
     qint64 bytes = 0;
     for (const auto &[r, t] : m_progress) {
@@ -275,10 +279,10 @@ void ChannelsPage::onFetchProgress(int index, qint64 received, qint64 total)
     }
     m_progressBar->setValue(int(done));
     if (bytes > 0)
-        m_state->setText(tr("Fetching repodata… %1").arg(QLocale().formattedDataSize(bytes)));
+        m_state->setText(tr("Fetching repodata… %1").arg(core::util::sizeText(bytes, QLocale())));
 }
 
-void ChannelsPage::abandonFetch()
+void ChannelFetchPanel::abandonFetch()
 {
     if (!m_fetcher)
         return;
@@ -287,7 +291,7 @@ void ChannelsPage::abandonFetch()
     fetchEnded();
 }
 
-void ChannelsPage::fetchEnded()
+void ChannelFetchPanel::fetchEnded()
 {
     m_fetcher->deleteLater();
     m_fetcher = nullptr;
@@ -296,11 +300,11 @@ void ChannelsPage::fetchEnded()
     m_cancel->setEnabled(false);
 }
 
-void ChannelsPage::onFetchFinished(const std::vector<SubdirResult> &results)
+void ChannelFetchPanel::onFetchFinished(const std::vector<SubdirResult> &results)
 {
     fetchEnded();
 
-    std::vector<SubdirResult> usable;  // subdirs with data; a failed one may still have its older copy
+    std::vector<SubdirResult> usable; // subdirs with data; a failed one may still have its older copy
     std::vector<std::string> skipped;
     bool cancelled = false;
     for (std::size_t i = 0; i < m_channels.size(); ++i) {
@@ -308,8 +312,8 @@ void ChannelsPage::onFetchFinished(const std::vector<SubdirResult> &results)
         for (const SubdirResult &r : results)
             if (r.request.channel == m_channels[i])
                 mine.push_back(r);
-        m_channelModel->setChannel(int(i), statusFromFetch(databaseName(m_channels[i]),
-                                                           QString::fromStdString(m_channels[i].url()), mine));
+        m_channelModel->setChannel(
+            int(i), statusFromFetch(databaseName(m_channels[i]), QString::fromStdString(m_channels[i].url()), mine));
         const auto before = usable.size();
         for (const SubdirResult &r : mine) {
             cancelled = cancelled || r.status == core::channel::FetchStatus::Cancelled;
@@ -327,13 +331,14 @@ void ChannelsPage::onFetchFinished(const std::vector<SubdirResult> &results)
     std::vector<std::string> warnings;
     auto sources = core::solve::sourcesFromFetch(usable, warnings);
     if (!sources) {
-        m_state->setText(tr("Cannot use the fetched channels: %1").arg(QString::fromStdString(sources.error().message())));
+        m_state->setText(tr("Cannot use the fetched channels: %1").arg(DiagnosticText::errorText(sources.error())));
         Q_EMIT fetchFinished();
         return;
     }
     for (auto &source : *sources) {
-        if (source.channelUrl.starts_with("file://"))  // name local channels as WorkspaceContext does
-            source.channel = QFileInfo(QUrl(QString::fromStdString(source.channelUrl)).toLocalFile()).fileName().toStdString();
+        if (source.channelUrl.starts_with("file://")) // name local channels as WorkspaceContext does
+            source.channel
+                = QFileInfo(QUrl(QString::fromStdString(source.channelUrl)).toLocalFile()).fileName().toStdString();
     }
     if (m_context)
         m_context->loadSources(std::move(*sources), std::move(skipped));
