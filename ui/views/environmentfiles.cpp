@@ -2,43 +2,51 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/views/environmentfiles.h"
 
+#include "ui/widgets/documentlist.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
-#include <algorithm>
-
 namespace ui::environmentfiles {
 
-namespace {
-
-class Text
+DocumentList::Kind documentKind(std::function<QTextDocument *(const QString &text, QObject *parent)> createDocument)
 {
-    Q_DECLARE_TR_FUNCTIONS(ui::EnvironmentFiles)
-};
+    DocumentList::Kind kind;
+    kind.objectName = QStringLiteral("environmentFiles");
+    kind.accessibleName = QCoreApplication::translate("ui::EnvironmentsPage", "Environment files");
+    kind.newActionText = QCoreApplication::translate("ui::EnvironmentsPage", "&New Environment…");
+    kind.duplicateActionText = QCoreApplication::translate("ui::EnvironmentsPage", "D&uplicate Environment…");
+    kind.renameActionText = QCoreApplication::translate("ui::EnvironmentsPage", "Rena&me Environment…");
+    kind.deleteActionText = QCoreApplication::translate("ui::EnvironmentsPage", "&Delete Environment…");
+    kind.newTitle = QCoreApplication::translate("ui::EnvironmentsPage", "New environment");
+    kind.duplicateTitle = QCoreApplication::translate("ui::EnvironmentsPage", "Duplicate environment");
+    kind.renameTitle = QCoreApplication::translate("ui::EnvironmentsPage", "Rename environment file");
+    kind.deleteTitle = QCoreApplication::translate("ui::EnvironmentsPage", "Delete environment file");
+    kind.suffixes = suffixes();
+    kind.listFiles = &list;
+    kind.folderFor = &folder;
+    kind.templateText = [](const core::envfile::Workspace &workspace, const QString &path) {
+        return templateText(nameOf(path), workspace);
+    };
+    // A copy is another environment: its `name:` follows the file name.
+    kind.duplicateText = [](const QString &text, const QString &path) { return withName(text, nameOf(path)); };
+    kind.createDocument = std::move(createDocument);
+    return kind;
+}
 
-} // namespace
+QStringList suffixes()
+{
+    return { QStringLiteral(".yml"), QStringLiteral(".yaml") };
+}
 
 QStringList list(const core::envfile::Workspace &workspace)
 {
-    QStringList files;
-    QStringList folders;
-    for (const auto &e : workspace.environments) {
-        const QFileInfo info(QString::fromStdString(core::envfile::resolvePath(workspace, e)));
-        if (info.exists())
-            files << info.absoluteFilePath();
-        if (!folders.contains(info.absolutePath()))
-            folders << info.absolutePath();
-    }
-    for (const QString &f : folders)
-        for (const QFileInfo &info : QDir(f).entryInfoList({QStringLiteral("*.yml"), QStringLiteral("*.yaml")}, QDir::Files))
-            files << info.absoluteFilePath();
-    files.removeDuplicates();
-    std::sort(files.begin(), files.end(), [](const QString &a, const QString &b) {
-        return QFileInfo(a).fileName().compare(QFileInfo(b).fileName(), Qt::CaseInsensitive) < 0;
-    });
-    return files;
+    QStringList listed;
+    for (const auto &e : workspace.environments)
+        listed << QString::fromStdString(core::envfile::resolvePath(workspace, e));
+    return DocumentList::filesBeside(listed, suffixes());
 }
 
 QString folder(const core::envfile::Workspace &workspace, const QString &current)
@@ -49,23 +57,6 @@ QString folder(const core::envfile::Workspace &workspace, const QString &current
         return QFileInfo(QString::fromStdString(core::envfile::resolvePath(workspace, workspace.environments.front())))
             .absolutePath();
     return QDir(QString::fromStdString(workspace.root)).filePath(QStringLiteral("environments"));
-}
-
-QString newFilePath(const QString &folder, const QString &name, QString *error)
-{
-    QString file = name.trimmed();
-    if (file.isEmpty() || file.contains(QLatin1Char('/')) || file.contains(QLatin1Char('\\')) || file.startsWith(QLatin1Char('.'))) {
-        *error = Text::tr("“%1” is not a usable file name").arg(name);
-        return {};
-    }
-    if (!file.endsWith(QLatin1String(".yml")) && !file.endsWith(QLatin1String(".yaml")))
-        file += QLatin1String(".yml");
-    const QString path = QDir(folder).filePath(file);
-    if (QFileInfo::exists(path)) {
-        *error = Text::tr("%1 exists already").arg(QDir::toNativeSeparators(path));
-        return {};
-    }
-    return path;
 }
 
 QString templateText(const QString &name, const core::envfile::Workspace &workspace)

@@ -3,11 +3,26 @@
 #pragma once
 
 #include "core/envfile/workspace.h"
+#include "ui/widgets/documentlist.h"
 
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QObject;
+class QTextDocument;
+
 namespace ui::environmentfiles {
+
+/**
+ * Environment files for a DocumentList: its texts, listing, template, and copies that get their
+ * own `name:`. @p createDocument makes the editor's documents (EditorPane::createDocument).
+ */
+DocumentList::Kind documentKind(std::function<QTextDocument *(const QString &text, QObject *parent)> createDocument);
+
+/** The file name endings of environment files; new files get the first. */
+QStringList suffixes();
 
 /**
  * The environment files of @p workspace: those deploydeck.yml lists, and the other .yml/.yaml files
@@ -17,12 +32,6 @@ QStringList list(const core::envfile::Workspace &workspace);
 
 /** The folder new files go to: that of @p current, else of the first listed file, else ROOT/environments. */
 QString folder(const core::envfile::Workspace &workspace, const QString &current);
-
-/**
- * The path of a new file @p name in @p folder (".yml" added unless it ends in .yml/.yaml). Empty,
- * with @p error set, when the name is empty, holds a path separator, or the file exists.
- */
-QString newFilePath(const QString &folder, const QString &name, QString *error);
 
 /** The text of a new environment called @p name using the workspace's first channel. */
 QString templateText(const QString &name, const core::envfile::Workspace &workspace);

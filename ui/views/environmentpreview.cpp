@@ -7,7 +7,6 @@
 #include "core/solve/solveservice.h"
 #include "ui/workspacecontext.h"
 
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QTextDocument>
 
@@ -16,11 +15,11 @@
 
 namespace ui {
 
-EnvironmentPreview::EnvironmentPreview(QObject *parent) : QObject(parent)
+EnvironmentPreview::EnvironmentPreview(QObject *parent)
+    : QObject(parent)
+    , m_runner(new PreviewRunner(this))
 {
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(250);
-    connect(&m_debounce, &QTimer::timeout, this, &EnvironmentPreview::refresh);
+    connect(m_runner, &PreviewRunner::due, this, &EnvironmentPreview::refresh);
 }
 
 EnvironmentPreview::~EnvironmentPreview() = default;
@@ -32,7 +31,7 @@ void EnvironmentPreview::setContext(WorkspaceContext *context)
     m_context = context;
     // A solve still running in the old service answers nothing any more (and may never report).
     m_inFlight.reset();
-    m_inFlightId = 0;
+    m_runner->cancelRun();
     m_pending.reset();
     m_lastSolved.reset();
     if (!context)
@@ -64,7 +63,7 @@ void EnvironmentPreview::setDocument(QTextDocument *document, const QString &pat
     m_path = path;
     m_lastSolved.reset();
     if (document)
-        connect(document, &QTextDocument::contentsChanged, this, [this] { m_debounce.start(); });
+        connect(document, &QTextDocument::contentsChanged, m_runner, &PreviewRunner::edited);
     refresh();
 }
 
@@ -88,10 +87,13 @@ void EnvironmentPreview::setState(State state, const QString &status)
 
 void EnvironmentPreview::refresh()
 {
-    m_debounce.stop();
+    if (m_runner->isWaiting()) {
+        m_runner->refreshNow(); // stops the debounce and comes back here
+        return;
+    }
     if (!m_document)
         return;
-    ++m_generation;
+    m_runner->nextGeneration();
     const WorkspaceContext *context = m_context.data();
     std::function<bool(const std::string &)> known;
     if (context)
@@ -117,7 +119,7 @@ void EnvironmentPreview::refresh()
     }
     if (m_inFlight && *m_inFlight == request) {
         // The solve running now answers this text as well.
-        m_inFlightGeneration = m_generation;
+        m_inFlightGeneration = m_runner->generation();
         m_pending.reset();
         return;
     }
@@ -149,26 +151,24 @@ void EnvironmentPreview::startNext()
     }
     m_inFlight = std::move(m_pending);
     m_pending.reset();
-    m_inFlightGeneration = m_generation;
-    const int id = ++m_inFlightId;
+    m_inFlightGeneration = m_runner->generation();
+    m_runner->startRun();
     setState(State::Solving, tr("Solving…"));
-    // A watcher rather than QFuture::then(this, ...): Qt 6.4 asserts when a continuation's context
-    // is gone by the time the future finishes, and the page may close before the service does.
-    auto *watcher = new QFutureWatcher<core::util::Result<core::solve::SolveOutcome>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
-        watcher->deleteLater();
-        if (id != m_inFlightId || !m_inFlight || watcher->isCanceled())
-            return;  // asked of a previous workspace's service
-        const bool current = m_inFlightGeneration == m_generation;
-        auto request = std::move(*m_inFlight);
-        m_inFlight.reset();
-        if (current) {
-            m_lastSolved = std::move(request);
-            apply(watcher->result());
-        }
-        startNext();
-    });
-    watcher->setFuture(m_context->solveService().solve(*m_inFlight));
+    // Dropped when the run was cancelled meanwhile (a solve asked of a previous workspace's service).
+    m_runner->whenCurrent(
+        m_context->solveService().solve(*m_inFlight), [this](core::util::Result<core::solve::SolveOutcome> outcome) {
+            m_runner->finishRun();
+            if (!m_inFlight)
+                return;
+            const bool current = m_inFlightGeneration == m_runner->generation();
+            auto request = std::move(*m_inFlight);
+            m_inFlight.reset();
+            if (current) {
+                m_lastSolved = std::move(request);
+                apply(outcome);
+            }
+            startNext();
+        });
 }
 
 void EnvironmentPreview::apply(const core::util::Result<core::solve::SolveOutcome> &outcome)

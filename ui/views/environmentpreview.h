@@ -6,10 +6,10 @@
 #include "core/solve/solution.h"
 #include "ui/views/environmentcheck.h"
 
+#include "ui/previewrunner.h"
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <optional>
 
@@ -43,13 +43,13 @@ public:
     void setPlatform(const QString &platform);
     QString platform() const { return m_platform; }
     /** Debounce between the last edit and the check; 250 ms by default. */
-    void setDebounceInterval(int milliseconds) { m_debounce.setInterval(milliseconds); }
+    void setDebounceInterval(int milliseconds) { m_runner->setDebounceInterval(milliseconds); }
 
     State state() const { return m_state; }
     QString statusText() const { return m_status; }
     const EnvironmentCheck &check() const { return m_check; }
     /** The generation of the latest check (bumped by each edit that reached the check). */
-    int generation() const { return m_generation; }
+    int generation() const { return m_runner->generation(); }
 
     /** Checks and solves now, skipping the debounce. */
     void refresh();
@@ -74,16 +74,14 @@ private:
     QPointer<QTextDocument> m_document;
     QString m_path;
     QString m_platform;
-    QTimer m_debounce;
+    PreviewRunner *m_runner = nullptr; ///< debounce, generations, the run in flight
     EnvironmentCheck m_check;
     State m_state = State::Idle;
     QString m_status;
-    int m_generation = 0;
 
     std::optional<core::solve::Request> m_pending;     ///< waiting for the in-flight solve or the channels
     std::optional<core::solve::Request> m_inFlight;    ///< being solved now
-    int m_inFlightGeneration = 0;                      ///< the generation the in-flight result answers
-    int m_inFlightId = 0;                              ///< tells the in-flight solve from older ones
+    int m_inFlightGeneration = 0; ///< the generation the in-flight result answers
     QElapsedTimer m_solveTimer;
     std::optional<core::solve::Request> m_lastSolved;  ///< the request behind the result shown
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/views/environmentspage.h"
+#include "core/util/qtext.h"
+#include "ui/diagnostictext.h"
 
 #include "core/lock/changes.h"
 #include "core/solve/problemsgraph.h"
@@ -9,9 +11,11 @@
 #include "ui/models/diagnosticsmodel.h"
 #include "ui/models/packagetablemodel.h"
 #include "ui/models/problemtreemodel.h"
+#include "ui/views/environmentfiles.h"
 #include "ui/views/environmentpreview.h"
 #include "ui/widgets/codeeditor.h"
-#include "ui/widgets/findbar.h"
+#include "ui/widgets/documentlist.h"
+#include "ui/widgets/editorpane.h"
 #include "ui/workspacecontext.h"
 
 #include <QComboBox>
@@ -24,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -76,7 +81,7 @@ EnvironmentsPage::EnvironmentsPage(QWidget *parent)
     splitter->addWidget(buildResults());
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({160, 420, 560});
+    splitter->setSizes({ 160, 420, 560 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -85,6 +90,43 @@ EnvironmentsPage::EnvironmentsPage(QWidget *parent)
 }
 
 EnvironmentsPage::~EnvironmentsPage() = default;
+
+QWidget *EnvironmentsPage::buildFileList()
+{
+    const auto createDocument = [this](const QString &text, QObject *parent) {
+        return m_editorPane->createDocument(text, YamlHighlighter::Mode::Yaml, parent);
+    };
+    m_files = new DocumentList(environmentfiles::documentKind(createDocument), this);
+    connect(m_files, &DocumentList::documentOpened, this, &EnvironmentsPage::showDocument);
+    connect(m_files, &DocumentList::documentClosed, this, &EnvironmentsPage::showNoDocument);
+    connect(m_files, &DocumentList::messageReported, this, &EnvironmentsPage::setMessage);
+    return m_files;
+}
+
+QWidget *EnvironmentsPage::buildEditor()
+{
+    // The editor, its toolbar, find bar and problems list are shared with the Spec lists page.
+    auto *pane = new EditorPane(m_diagnostics, this);
+    m_editor = pane->editor();
+    m_editor->setObjectName(QStringLiteral("environmentEditor"));
+    m_editor->setAccessibleName(tr("Environment file editor"));
+    connect(pane, &EditorPane::saveRequested, this, &EnvironmentsPage::save);
+    QToolBar *toolbar = pane->toolBar();
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(tr("Platform: "), toolbar));
+    m_platform = new QComboBox(toolbar);
+    m_platform->setObjectName(QStringLiteral("platform"));
+    m_platform->setAccessibleName(tr("Platform"));
+    connect(m_platform, &QComboBox::activated, this, [this] { setPlatform(m_platform->currentText()); });
+    toolbar->addWidget(m_platform);
+    m_editorPane = pane;
+    return pane;
+}
+
+QList<QAction *> EnvironmentsPage::pageActions() const
+{
+    return QList<QAction *> { m_editorPane->saveAction(), m_editorPane->findAction() } + m_files->fileActions();
+}
 
 QWidget *EnvironmentsPage::buildResults()
 {
@@ -198,11 +240,7 @@ void EnvironmentsPage::setContext(WorkspaceContext *context)
 void EnvironmentsPage::setWorkspace(const core::envfile::Workspace &workspace)
 {
     m_workspace = workspace;
-    showNoDocument();  // until a file opens
-    for (auto &[path, document] : m_documents)
-        document->deleteLater();
-    m_documents.clear();
-    m_currentPath.clear();
+    showNoDocument(); // until a file opens
     QStringList platforms;
     for (const auto &p : workspace.platforms)
         platforms << QString::fromStdString(p);
@@ -215,7 +253,26 @@ void EnvironmentsPage::setWorkspace(const core::envfile::Workspace &workspace)
         m_platform->setCurrentText(QString::fromStdString(workspace.platform));
     }
     m_preview->setPlatform(m_platform->currentText());
-    reloadFileList({});
+    m_files->setWorkspace(workspace);
+}
+
+void EnvironmentsPage::showDocument(QTextDocument *document, const QString &path)
+{
+    m_editor->switchDocument(document);
+    m_editor->setReadOnly(false);
+    // Another environment: its changes start from its own first solve.
+    m_lockBaseline.reset();
+    compareWithLockFile({});
+    m_currentRecords.reset();
+    m_previousRecords.reset();
+    m_preview->setDocument(document, path);
+}
+
+void EnvironmentsPage::showNoDocument()
+{
+    m_preview->setDocument(nullptr, {});
+    m_editor->switchDocument(m_files->emptyDocument());
+    m_editor->setReadOnly(true);
 }
 
 void EnvironmentsPage::showDiagnostics()
@@ -235,9 +292,9 @@ void EnvironmentsPage::showSolution(const core::solve::Solution &solution)
     m_problems->clear();
     m_problemText->clear();
     m_totals->setText(tr("%n package(s), %1 to download", nullptr, m_packages->packageCount())
-                          .arg(QLocale().formattedDataSize(qint64(m_packages->downloadSize()))) +
-                      (m_packages->pipCount() ? tr("; %n pip requirement(s) not solved", nullptr, m_packages->pipCount())
-                                              : QString()));
+                          .arg(core::util::sizeText(m_packages->downloadSize(), QLocale()))
+        + (m_packages->pipCount() ? tr("; %n pip requirement(s) not solved", nullptr, m_packages->pipCount())
+                                  : QString()));
     if (m_tabs->currentIndex() == 1)
         m_tabs->setCurrentIndex(0);
     m_currentRecords = recordsOf(solution);
@@ -250,7 +307,7 @@ void EnvironmentsPage::showUnsolvable(const core::solve::Unsolvable &unsolvable)
     m_problems->setTree(tree);
     m_problemView->expandAll();
     m_problemView->resizeColumnToContents(ProblemTreeModel::RequirementColumn);
-    m_problemText->setPlainText(QString::fromStdString(core::solve::renderProblemsText(tree)));
+    m_problemText->setPlainText(DiagnosticText::problemsText(tree));
     m_packages->clearSolution();
     m_currentRecords.reset();
     m_totals->setText(tr("Unsolvable: nothing would be installed"));
@@ -261,9 +318,9 @@ void EnvironmentsPage::showUnsolvable(const core::solve::Unsolvable &unsolvable)
     for (const auto &dep : m_preview->check().dependencies)
         for (const auto &root : tree.roots)
             if (isRootSpec(dep.spec, root)) {
-                marks.push_back({Diagnostic::Severity::Conflict, dep.line, dep.column,
-                                           int(QString::fromStdString(dep.spec).size()),
-                                           tr("“%1” is part of the conflict (see Conflicts)").arg(QString::fromStdString(dep.spec))});
+                marks.push_back({ Diagnostic::Severity::Conflict, dep.line, dep.column,
+                    int(QString::fromStdString(dep.spec).size()),
+                    tr("“%1” is part of the conflict (see Conflicts)").arg(QString::fromStdString(dep.spec)) });
                 break;
             }
     auto all = m_preview->check().diagnostics;
@@ -304,12 +361,12 @@ bool EnvironmentsPage::compareWithLockFile(const QString &path)
     }
     auto lock = core::lock::readLockFile(path.toStdString());
     if (!lock) {
-        setMessage(tr("Cannot read the lock file: %1").arg(QString::fromStdString(lock.error().message())));
+        setMessage(tr("Cannot read the lock file: %1").arg(DiagnosticText::errorText(lock.error())));
         return false;
     }
     m_lockBaseline = lock->packagesFor(m_platform->currentText().toStdString());
     if (m_lockBaseline->empty() && lock->platforms.size() <= 1)
-        m_lockBaseline = lock->packages;  // an @EXPLICIT file without a platform line
+        m_lockBaseline = lock->packages; // an @EXPLICIT file without a platform line
     if (m_compareWith->count() < 3)
         m_compareWith->addItem(QString());
     m_compareWith->setItemText(2, tr("Compared with %1").arg(QFileInfo(path).fileName()));
@@ -323,8 +380,7 @@ bool EnvironmentsPage::compareWithLockFile(const QString &path)
 void EnvironmentsPage::chooseLockFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Compare with a lock file"),
-                                                      QString::fromStdString(m_workspace.root),
-                                                      tr("Lock files (*.txt *.lock *.yml *.yaml);;All files (*)"));
+        QString::fromStdString(m_workspace.root), tr("Lock files (*.txt *.lock *.yml *.yaml);;All files (*)"));
     if (path.isEmpty() || !compareWithLockFile(path))
         m_compareWith->setCurrentIndex(m_lockBaseline ? 2 : 0);
 }

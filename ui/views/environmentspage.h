@@ -5,17 +5,15 @@
 #include "core/lock/lockfile.h"
 #include "core/solve/solution.h"
 #include "ui/views/page.h"
+#include "ui/widgets/documentlist.h"
 
 #include <QPointer>
 
-#include <functional>
-#include <map>
 #include <optional>
 #include <vector>
 
 class QComboBox;
 class QLabel;
-class QListWidget;
 class QPlainTextEdit;
 class QTabWidget;
 class QTextDocument;
@@ -28,7 +26,6 @@ class CodeEditor;
 class DiagnosticsModel;
 class EditorPane;
 class EnvironmentPreview;
-class FindBar;
 class PackageTableModel;
 class ProblemTreeModel;
 class WorkspaceContext;
@@ -37,7 +34,8 @@ class WorkspaceContext;
  * Edit the workspace's environment files with a live solve preview: the file list (new, duplicate,
  * rename, delete), the editor with diagnostics, and, solved in the background after each edit, the
  * packages, the conflicts of an unsolvable environment and the changes since the previous solve
- * (or against a lock file). Each file keeps its own document and undo history while the page lives.
+ * (or against a lock file). Each file keeps its own document and undo history while the page lives
+ * (a DocumentList holds them).
  */
 class EnvironmentsPage final : public Page
 {
@@ -52,23 +50,24 @@ public:
     /** Save, Find, and New/Duplicate/Rename/Delete of environment files. */
     QList<QAction *> pageActions() const override;
 
+    // The files, forwarded to the DocumentList (messages go to the status).
     /** The files in the list, absolute paths. */
-    QStringList environmentFiles() const;
-    QString currentPath() const { return m_currentPath; }
+    QStringList environmentFiles() const { return m_files->files(); }
+    QString currentPath() const { return m_files->currentPath(); }
     /** Shows @p path in the editor (its unsaved edits kept); false if it cannot be read. */
-    bool openEnvironment(const QString &path);
+    bool openEnvironment(const QString &path) { return m_files->open(path); }
     /** Writes the current file atomically; false (with the reason in the status) on failure. */
-    bool save();
-    bool isModified(const QString &path) const;
+    bool save() { return m_files->save(); }
+    bool isModified(const QString &path) const { return m_files->isModified(path); }
 
     /** Creates @p name(.yml) next to the current file from a template and opens it; its path or empty. */
-    QString newEnvironment(const QString &name);
+    QString newEnvironment(const QString &name) { return m_files->newFile(name); }
     /** Copies the current text (saved or not) to @p name(.yml) with `name:` set, and opens it. */
-    QString duplicateEnvironment(const QString &name);
+    QString duplicateEnvironment(const QString &name) { return m_files->duplicateFile(name); }
     /** Renames the current file to @p name(.yml); unsaved edits are kept. */
-    bool renameEnvironment(const QString &name);
+    bool renameEnvironment(const QString &name) { return m_files->renameFile(name); }
     /** Deletes the current file (no confirmation here; the button asks). */
-    bool deleteEnvironment();
+    bool deleteEnvironment() { return m_files->deleteFile(); }
 
     /** Solves for @p platform (one of the workspace's platforms). */
     void setPlatform(const QString &platform);
@@ -85,6 +84,7 @@ public:
     ProblemTreeModel *problemModel() const { return m_problems; }
     ChangeTableModel *changeModel() const { return m_changes; }
     DiagnosticsModel *diagnosticsModel() const { return m_diagnostics; }
+    DocumentList *documentList() const { return m_files; }
     QTreeView *problemView() const { return m_problemView; }
     QString statusText() const;
     QString problemsText() const;
@@ -106,35 +106,22 @@ private:
     QWidget *buildChangesTab();
     void connectPreview();
 
-    QTextDocument *documentFor(const QString &path, QString *error);
+    void showDocument(QTextDocument *document, const QString &path);
     void showNoDocument();
-    /** Writes a new file @p name with the text @p textFor gives for its path, and opens it. */
-    QString createEnvironmentFile(const QString &name, const std::function<QString(const QString &)> &textFor);
-    void reloadFileList(const QString &select);
-    void updateFileItem(const QString &path);
     void showDiagnostics();
     void showSolution(const core::solve::Solution &solution);
     void showUnsolvable(const core::solve::Unsolvable &unsolvable);
     void updateChanges(const std::vector<core::spec::PackageRecord> &records);
     void resetChanges();
     void chooseLockFile();
-    void promptNew();
-    void promptDuplicate();
-    void promptRename();
-    void promptDelete();
     void setMessage(const QString &text);
 
     core::envfile::Workspace m_workspace;
     QPointer<WorkspaceContext> m_context;
-    std::map<QString, QTextDocument *> m_documents;  ///< path -> document (children of the page)
-    QString m_currentPath;
-    QTextDocument *m_emptyDocument = nullptr;  ///< shown, read-only, when no file is open
 
-    QListWidget *m_files = nullptr;
-    QList<QAction *> m_fileActions;  ///< New…, Duplicate…, Rename…, Delete
+    DocumentList *m_files = nullptr; ///< the files, their documents and New…/Duplicate…/Rename…/Delete
     EditorPane *m_editorPane = nullptr;
     CodeEditor *m_editor = nullptr;
-    FindBar *m_findBar = nullptr;
     QComboBox *m_platform = nullptr;
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -150,8 +137,8 @@ private:
     ChangeTableModel *m_changes = nullptr;
     DiagnosticsModel *m_diagnostics = nullptr;
 
-    std::optional<std::vector<core::spec::PackageRecord>> m_previousRecords;  ///< last solve that differed
-    std::optional<std::vector<core::spec::PackageRecord>> m_currentRecords;   ///< the solve shown
+    std::optional<std::vector<core::spec::PackageRecord>> m_previousRecords; ///< last solve that differed
+    std::optional<std::vector<core::spec::PackageRecord>> m_currentRecords; ///< the solve shown
     std::optional<std::vector<core::lock::LockedPackage>> m_lockBaseline;
 };
 

@@ -4,14 +4,14 @@
 // The spec-list preview: each line solved on its own on the database's worker, results cached by
 // specs, then the per-platform plans combined. See speclistpreview.h for the contract.
 #include "ui/views/speclistpreview.h"
-#include "ui/diagnostictext.h"
 
 #include "core/solve/channelsources.h"
 #include "core/solve/solveservice.h"
+#include "core/util/whenfinished.h"
+#include "ui/diagnostictext.h"
 #include "ui/views/platformdatabases.h"
 #include "ui/workspacecontext.h"
 
-#include <QFutureWatcher>
 #include <QTextDocument>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -51,22 +51,6 @@ struct SpecListPreview::CacheSlot
 
 namespace {
 
-/**
- * Calls @p onResult with the future's result on @p context's thread, unless it was cancelled. The
- * result is moved out, not copied: a plan holds every line's solution.
- */
-template<typename T, typename F>
-void whenDone(QObject *context, const QFuture<T> &future, F onResult)
-{
-    auto *watcher = new QFutureWatcher<T>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, onResult = std::move(onResult)] {
-        watcher->deleteLater();
-        if (!watcher->isCanceled() && watcher->future().resultCount() > 0)
-            onResult(watcher->future().takeResult());
-    });
-    watcher->setFuture(future);
-}
-
 /** Every line of @p inputs failed on @p platform for @p error (its channels did not load). */
 PlatformPlan failedPlan(const std::string &platform, const std::vector<core::solve::PlanLineInput> &inputs,
                         const std::string &error)
@@ -94,14 +78,15 @@ bool solvesNothing(const core::solve::PlanLineInput &line)
 
 } // namespace
 
-SpecListPreview::SpecListPreview(QObject *parent) : QObject(parent), m_databases(new PlatformDatabases(this))
+SpecListPreview::SpecListPreview(QObject *parent)
+    : QObject(parent)
+    , m_databases(new PlatformDatabases(this))
+    , m_runner(new PreviewRunner(this))
 {
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(250);
-    connect(&m_debounce, &QTimer::timeout, this, &SpecListPreview::refresh);
+    connect(m_runner, &PreviewRunner::due, this, &SpecListPreview::refresh);
     // A database that loaded, failed or is being replaced: plan again (what is still valid stays cached).
     connect(m_databases, &PlatformDatabases::databaseChanged, this, [this] {
-        const bool wasRunning = m_run.id != 0;
+        const bool wasRunning = m_run.started;
         cancelRun();
         if (wasRunning && m_active && m_document)
             startRun();
@@ -117,7 +102,7 @@ void SpecListPreview::setContext(WorkspaceContext *context)
 {
     cancelRun();
     m_context = context;
-    m_known.clear();
+    m_results.clear();
     m_caches.clear();
     m_databases->setContext(context);
 }
@@ -129,7 +114,7 @@ void SpecListPreview::setWorkspace(const core::envfile::Workspace &workspace)
     for (const auto &p : workspace.platforms.empty() ? std::vector<std::string>{workspace.platform} : workspace.platforms)
         m_platforms << QString::fromStdString(p);
     m_targetChannel = QString::fromStdString(workspace.syncTarget);
-    m_known.clear();
+    m_results.clear();
     m_plan = {};
     readTarget();
 }
@@ -141,14 +126,14 @@ void SpecListPreview::setDocument(QTextDocument *document, const QString &path)
     m_document = document;
     m_path = path;
     if (document)
-        connect(document, &QTextDocument::contentsChanged, this, [this] { m_debounce.start(); });
+        connect(document, &QTextDocument::contentsChanged, m_runner, &PreviewRunner::edited);
     refresh();
 }
 
 void SpecListPreview::setActive(bool active)
 {
     m_active = active;
-    if (active && m_document && (m_run.id == 0 || m_run.inputs != m_inputs))
+    if (active && m_document && (!m_run.started || m_run.inputs != m_inputs))
         startRun();
 }
 
@@ -163,7 +148,10 @@ void SpecListPreview::setState(State state, const QString &status)
 
 void SpecListPreview::refresh()
 {
-    m_debounce.stop();
+    if (m_runner->isWaiting()) {
+        m_runner->refreshNow(); // stops the debounce and comes back here
+        return;
+    }
     m_list = m_document ? core::envfile::parseSpecList(m_document->toPlainText().toStdString(), m_path.toStdString())
                         : core::envfile::SpecList{};
     m_diagnostics = editorDiagnostics(m_list);
@@ -179,7 +167,7 @@ void SpecListPreview::refresh()
     }
     if (!m_active)
         return;  // setActive(true) plans what is there by then
-    if (m_run.id != 0 && m_run.inputs == m_inputs) {
+    if (m_run.started && m_run.inputs == m_inputs) {
         // Nothing to solve changed (the run for this text is going on, or done).
         if (m_state == State::Updated)
             Q_EMIT previewUpdated();
@@ -195,16 +183,15 @@ void SpecListPreview::reloadTarget()
 
 void SpecListPreview::cancelRun()
 {
-    if (m_run.cancel)
-        m_run.cancel->store(true);  // queued tasks of this run return at once
+    m_runner->cancelRun(); // queued tasks of this run return at once; its results are dropped
     m_run = Run{};
 }
 
 void SpecListPreview::startRun()
 {
     cancelRun();
-    m_run.id = ++m_runCounter;
-    m_run.cancel = std::make_shared<std::atomic_bool>(false);
+    m_runner->startRun();
+    m_run.started = true;
     m_run.inputs = m_inputs;
     m_run.timer.start();
     setState(State::Solving, tr("Solving %n line(s)…", nullptr, int(m_inputs.size())));
@@ -221,7 +208,7 @@ std::shared_ptr<SpecListPreview::CacheSlot> SpecListPreview::cacheFor(const QStr
 
 void SpecListPreview::pump()
 {
-    if (m_run.id == 0 || m_run.finished)
+    if (!m_run.started || m_run.finished)
         return;
     bool waiting = false;
     for (const QString &platform : std::as_const(m_platforms))
@@ -238,14 +225,13 @@ bool SpecListPreview::pumpPlatform(const QString &platform)
     if (m_run.planPosted.contains(platform))
         return true;
     const auto backend = m_databases->backend(platform);
-    Known &known = m_known[platform];
     if (!backend.error.isEmpty()) {
         // Reported on every line, so no line is left out silently.
-        known = Known{};
+        m_results.forget(platform);
         auto plan = failedPlan(platform.toStdString(), m_run.inputs,
                                tr("Cannot load the channels for %1: %2").arg(platform, backend.error).toStdString());
         for (const auto &line : plan.lines)
-            remember(platform, line);
+            m_results.remember(platform, line);
         m_run.plans[platform] = std::move(plan);
         for (const auto &input : m_run.inputs)
             Q_EMIT lineUpdated(input.lineNumber);
@@ -255,9 +241,7 @@ bool SpecListPreview::pumpPlatform(const QString &platform)
         setState(State::LoadingChannels, tr("Loading channels for %1…").arg(platform));
         return false;
     }
-    if (known.service != backend.service || known.generation != backend.generation) {
-        // Another database: what was solved against the old one says nothing any more.
-        known = Known{backend.service, backend.generation, {}};
+    if (!m_results.useDatabase(platform, backend.service, backend.generation)) {
         for (const auto &input : m_run.inputs)
             Q_EMIT lineUpdated(input.lineNumber);
     }
@@ -273,18 +257,17 @@ bool SpecListPreview::pumpPlatform(const QString &platform)
 void SpecListPreview::postLines(const QString &platform)
 {
     const auto backend = m_databases->backend(platform);
-    const Known &known = m_known[platform];
     const auto base = m_context->request({}, platform.toStdString());
     const auto slot = cacheFor(platform);
     std::set<std::string> posted;
     for (const auto &line : m_run.inputs) {
         const std::string key = LineSolveCache::keyFor(platform.toStdString(), line.specs);
-        if (solvesNothing(line) || known.byKey.contains(key) || !posted.insert(key).second)
+        if (solvesNothing(line) || m_results.knows(platform, line.specs) || !posted.insert(key).second)
             continue;
         // One task per line, so results show line by line and an edit skips the lines not yet begun.
-        auto task = [cancel = m_run.cancel, slot, service = static_cast<const void *>(backend.service),
-                     generation = backend.generation, platform = platform.toStdString(), line,
-                     base](core::solve::Database &db) -> std::optional<LineResult> {
+        auto task = [cancel = m_runner->cancelFlag(), slot, service = static_cast<const void *>(backend.service),
+                        generation = backend.generation, platform = platform.toStdString(), line,
+                        base](core::solve::Database &db) -> std::optional<LineResult> {
             if (cancel->load())
                 return std::nullopt;
             try {
@@ -296,21 +279,22 @@ void SpecListPreview::postLines(const QString &platform)
                 return std::nullopt;  // the final plan of the platform reports it
             }
         };
-        whenDone(this, backend.service->run<std::optional<LineResult>>(task),
-                 [this, id = m_run.id, platform](const std::optional<LineResult> &r) {
-                     if (r)
-                         acceptLine(id, platform, *r);
-                 });
+        m_runner->whenCurrent(backend.service->run<std::optional<LineResult>>(task),
+            [this, platform](const std::optional<LineResult> &r) {
+                if (r)
+                    acceptLine(platform, *r);
+            });
     }
 }
 
 void SpecListPreview::postPlan(const QString &platform)
 {
     const auto backend = m_databases->backend(platform);
-    auto task = [cancel = m_run.cancel, slot = cacheFor(platform), service = static_cast<const void *>(backend.service),
-                 generation = backend.generation, platform = platform.toStdString(), inputs = m_run.inputs,
-                 base = m_context->request({}, platform.toStdString()),
-                 target = m_target](core::solve::Database &db) -> std::optional<PlatformPlan> {
+    auto task = [cancel = m_runner->cancelFlag(), slot = cacheFor(platform),
+                    service = static_cast<const void *>(backend.service), generation = backend.generation,
+                    platform = platform.toStdString(), inputs = m_run.inputs,
+                    base = m_context->request({}, platform.toStdString()),
+                    target = m_target](core::solve::Database &db) -> std::optional<PlatformPlan> {
         if (cancel->load())
             return std::nullopt;
         try {
@@ -323,44 +307,53 @@ void SpecListPreview::postPlan(const QString &platform)
             return failedPlan(platform, inputs, e.what());
         }
     };
-    whenDone(this, backend.service->run<std::optional<PlatformPlan>>(task),
-             [this, id = m_run.id, platform](std::optional<PlatformPlan> plan) {
-                 if (plan)
-                     acceptPlan(id, platform, std::move(*plan));
-             });
+    m_runner->whenCurrent(
+        backend.service->run<std::optional<PlatformPlan>>(task), [this, platform](std::optional<PlatformPlan> plan) {
+            if (plan)
+                acceptPlan(platform, std::move(*plan));
+        });
 }
 
-void SpecListPreview::remember(const QString &platform, const LineResult &result)
+const LineResult *SpecListPreview::lineResult(int lineNumber, const QString &platform) const
 {
-    if (result.status == LineStatus::Invalid)
-        return;  // not solved: its entry comes from the parse
-    m_known[platform].byKey.insert_or_assign(LineSolveCache::keyFor(platform.toStdString(), result.specs), result);
+    const auto input = std::find_if(
+        m_inputs.begin(), m_inputs.end(), [lineNumber](const auto &l) { return l.lineNumber == lineNumber; });
+    return input == m_inputs.end() ? nullptr : m_results.find(platform, input->specs);
 }
 
-void SpecListPreview::acceptLine(int runId, const QString &platform, const LineResult &result)
+SpecLineEntry SpecListPreview::lineEntry(int lineNumber) const
 {
-    if (runId != m_run.id)
-        return;  // an older text's
+    return m_results.entry(lineNumber, m_list, m_inputs, m_platforms);
+}
+
+std::vector<SpecLineEntry> SpecListPreview::lineEntries() const
+{
+    std::vector<SpecLineEntry> entries;
+    entries.reserve(m_inputs.size());
+    for (const auto &input : m_inputs)
+        entries.push_back(lineEntry(input.lineNumber));
+    return entries;
+}
+
+void SpecListPreview::acceptLine(const QString &platform, const LineResult &result)
+{
     if (!result.fromCache)
         ++m_solveCount;
-    remember(platform, result);
+    m_results.remember(platform, result);
     // The same specs may stand on several lines: all of them are answered.
     for (const auto &input : m_run.inputs)
         if (input.specs == result.specs && input.errors.empty())
             Q_EMIT lineUpdated(input.lineNumber);
 }
 
-void SpecListPreview::acceptPlan(int runId, const QString &platform, PlatformPlan plan)
+void SpecListPreview::acceptPlan(const QString &platform, PlatformPlan plan)
 {
-    if (runId != m_run.id)
-        return;
-    const auto &known = m_known[platform].byKey;
     for (const auto &line : plan.lines) {
         if (!line.fromCache && line.status != LineStatus::Invalid)
             ++m_solveCount;  // the cache had lost it (its database was reloaded)
         // Most lines are known from their line tasks; copying their solutions again is wasted time.
-        if (!line.fromCache || !known.contains(LineSolveCache::keyFor(line.platform, line.specs)))
-            remember(platform, line);
+        if (!line.fromCache || !m_results.knows(platform, line.specs))
+            m_results.remember(platform, line);
     }
     m_run.plans[platform] = std::move(plan);
     for (const auto &input : m_run.inputs)
@@ -404,22 +397,24 @@ void SpecListPreview::readTarget()
     for (const QString &p : std::as_const(m_platforms))
         subdirs.push_back(p.toStdString());
     subdirs.push_back("noarch");
-    whenDone(this, QtConcurrent::run([channel, subdirs] { return core::channel::readTargetIndex(channel, subdirs); }),
-             [this, generation](const core::util::Result<core::channel::TargetIndex> &index) {
-                 if (generation != m_targetGeneration)
-                     return;
-                 if (!index && index.error().code == core::util::ErrorCode::FileNotFound)
-                     m_targetNote = tr("The sync target does not exist yet: every package is missing.");
-                 else if (!index)
-                     m_targetNote = tr("Cannot read the sync target (%1): every package is listed.")
-                                        .arg(DiagnosticText::errorText(index.error()));
-                 m_target = std::make_shared<const core::channel::TargetIndex>(index ? *index : core::channel::TargetIndex{});
-                 // A plan already posted compared with the old index: plan again (the lines are cached).
-                 if (!m_run.planPosted.empty())
-                     startRun();
-                 else
-                     pump();
-             });
+    core::util::whenFinished(this,
+        QtConcurrent::run([channel, subdirs] { return core::channel::readTargetIndex(channel, subdirs); }),
+        [this, generation](const core::util::Result<core::channel::TargetIndex> &index) {
+            if (generation != m_targetGeneration)
+                return;
+            if (!index && index.error().code == core::util::ErrorCode::FileNotFound)
+                m_targetNote = tr("The sync target does not exist yet: every package is missing.");
+            else if (!index)
+                m_targetNote = tr("Cannot read the sync target (%1): every package is listed.")
+                                   .arg(DiagnosticText::errorText(index.error()));
+            m_target
+                = std::make_shared<const core::channel::TargetIndex>(index ? *index : core::channel::TargetIndex {});
+            // A plan already posted compared with the old index: plan again (the lines are cached).
+            if (!m_run.planPosted.empty())
+                startRun();
+            else
+                pump();
+        });
 }
 
 } // namespace ui

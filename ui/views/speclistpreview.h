@@ -7,12 +7,13 @@
 #include "core/sync/syncplan.h"
 #include "ui/models/diagnosticsmodel.h"
 #include "ui/models/speclinemodel.h"
+#include "ui/previewrunner.h"
+#include "ui/views/speclineresults.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-#include <QTimer>
 
 #include <atomic>
 #include <map>
@@ -26,12 +27,6 @@ namespace ui {
 
 class PlatformDatabases;
 class WorkspaceContext;
-
-/** The diagnostics of @p list for an editor, their byte columns turned into character columns. */
-std::vector<Diagnostic> editorDiagnostics(const core::envfile::SpecList &list);
-
-/** The 1-based character column where @p byteColumn (1-based, UTF-8) of @p text starts. */
-int characterColumn(const std::string &text, int byteColumn);
 
 /**
  * The live preview of a spec list: after each edit (debounced) the text is parsed, and every line
@@ -59,7 +54,7 @@ public:
     /** Follows @p document's edits; @p path names it in diagnostics. Refreshes at once. */
     void setDocument(QTextDocument *document, const QString &path);
     /** Debounce between the last edit and the parse; 250 ms by default. */
-    void setDebounceInterval(int milliseconds) { m_debounce.setInterval(milliseconds); }
+    void setDebounceInterval(int milliseconds) { m_runner->setDebounceInterval(milliseconds); }
     /** While inactive (the page is hidden) edits are parsed but nothing is solved; on by default. */
     void setActive(bool active);
     /** Parses and plans now, skipping the debounce. */
@@ -75,7 +70,7 @@ public:
     /** The last complete plan; it is that of the current text when isUpToDate(). */
     const core::sync::SyncPlan &plan() const { return m_plan; }
     /** Whether plan() and the line results are those of the text (no edit waits for the debounce). */
-    bool isUpToDate() const { return m_state == State::Updated && !m_debounce.isActive(); }
+    bool isUpToDate() const { return m_state == State::Updated && !m_runner->isWaiting(); }
     /** What is known of @p lineNumber on @p platform (a line's result or the plan's), or nullptr. */
     const core::solve::LineResult *lineResult(int lineNumber, const QString &platform) const;
     /** One entry per line with specs, as far as the results go. */
@@ -101,18 +96,10 @@ Q_SIGNALS:
     void previewUpdated();
 
 private:
-    /** The results known for one platform, valid for one database (service and generation). */
-    struct Known
-    {
-        const void *service = nullptr;
-        int generation = -1;
-        std::map<std::string, core::solve::LineResult> byKey;  ///< LineSolveCache::keyFor()
-    };
     /** The work for the current text. */
     struct Run
     {
-        int id = 0;
-        std::shared_ptr<std::atomic_bool> cancel;
+        bool started = false; ///< a run for inputs was started (m_runner holds its id)
         std::vector<core::solve::PlanLineInput> inputs;
         std::set<QString> linesPosted;  ///< platforms whose line tasks are queued
         std::set<QString> planPosted;   ///< platforms whose final plan task is queued
@@ -128,9 +115,8 @@ private:
     bool pumpPlatform(const QString &platform);
     void postLines(const QString &platform);
     void postPlan(const QString &platform);
-    void acceptLine(int runId, const QString &platform, const core::solve::LineResult &result);
-    void acceptPlan(int runId, const QString &platform, core::solve::PlatformPlan plan);
-    void remember(const QString &platform, const core::solve::LineResult &result);
+    void acceptLine(const QString &platform, const core::solve::LineResult &result);
+    void acceptPlan(const QString &platform, core::solve::PlatformPlan plan);
     void finishRun();
     void readTarget();
     void setState(State state, const QString &status);
@@ -140,7 +126,7 @@ private:
     PlatformDatabases *m_databases = nullptr;
     QPointer<QTextDocument> m_document;
     QString m_path;
-    QTimer m_debounce;
+    PreviewRunner *m_runner = nullptr; ///< debounce, the current run and its cancel flag
     bool m_active = true;
 
     QStringList m_platforms;
@@ -153,8 +139,7 @@ private:
     std::vector<core::solve::PlanLineInput> m_inputs;
     std::vector<Diagnostic> m_diagnostics;
     Run m_run;
-    int m_runCounter = 0;
-    std::map<QString, Known> m_known;
+    SpecLineResults m_results; ///< every line result known, per platform
     std::map<QString, std::shared_ptr<CacheSlot>> m_caches;
     core::sync::SyncPlan m_plan;
     State m_state = State::Idle;

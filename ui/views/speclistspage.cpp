@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/views/speclistspage.h"
+#include "core/util/qtext.h"
+#include "ui/diagnostictext.h"
 
-#include "core/sync/syncoptions.h"
 #include "core/solve/problemsgraph.h"
+#include "core/sync/syncoptions.h"
 #include "ui/models/diagnosticsmodel.h"
 #include "ui/models/problemtreemodel.h"
 #include "ui/models/speclinemodel.h"
@@ -11,8 +13,12 @@
 #include "ui/models/unionmodel.h"
 #include "ui/views/speclistpreview.h"
 #include "ui/widgets/codeeditor.h"
+#include "ui/widgets/documentlist.h"
+#include "ui/widgets/editorpane.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -23,6 +29,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -40,9 +47,24 @@ QTreeView *makeTable(QAbstractItemModel *model, QWidget *parent)
     return view;
 }
 
-QString qs(const std::string &s)
+using core::util::qs;
+
+QStringList specListPaths(const core::envfile::Workspace &workspace)
 {
-    return QString::fromStdString(s);
+    QStringList paths;
+    for (const auto &p : workspace.specLists)
+        paths << qs(p);
+    return paths;
+}
+
+/** New spec lists go beside the current one, else beside the first listed one, else to ROOT/speclists. */
+QString specListFolder(const core::envfile::Workspace &workspace, const QString &current)
+{
+    if (!current.isEmpty())
+        return QFileInfo(current).absolutePath();
+    if (!workspace.specLists.empty())
+        return QFileInfo(qs(workspace.specLists.front())).absolutePath();
+    return QDir(qs(workspace.root)).filePath(QStringLiteral("speclists"));
 }
 
 } // namespace
@@ -66,7 +88,7 @@ SpecListsPage::SpecListsPage(QWidget *parent)
     splitter->addWidget(buildResults());
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 3);
-    splitter->setSizes({160, 420, 560});
+    splitter->setSizes({ 160, 420, 560 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -75,6 +97,73 @@ SpecListsPage::SpecListsPage(QWidget *parent)
 }
 
 SpecListsPage::~SpecListsPage() = default;
+
+QWidget *SpecListsPage::buildFileList()
+{
+    DocumentList::Kind kind;
+    kind.objectName = QStringLiteral("specListFiles");
+    kind.accessibleName = tr("Spec lists");
+    kind.newActionText = tr("&New Spec List…");
+    kind.duplicateActionText = tr("D&uplicate Spec List…");
+    kind.renameActionText = tr("Rena&me Spec List…");
+    kind.deleteActionText = tr("&Delete Spec List…");
+    kind.newTitle = tr("New spec list");
+    kind.duplicateTitle = tr("Duplicate spec list");
+    kind.renameTitle = tr("Rename spec list");
+    kind.deleteTitle = tr("Delete spec list");
+    kind.suffixes = { QStringLiteral(".txt") };
+    kind.listFiles = [](const core::envfile::Workspace &ws) {
+        return DocumentList::filesBeside(specListPaths(ws), { QStringLiteral(".txt") });
+    };
+    kind.folderFor = &specListFolder;
+    // QString, not the QStringBuilder of `+`, which would refer to the temporaries of the lambda.
+    kind.templateText = [](const core::envfile::Workspace &, const QString &) -> QString {
+        return tr("# One solve per line: the specs of a line are solved together.") + QStringLiteral("\npython\n");
+    };
+    // A copy keeps its text as it is: a spec list has no name inside.
+    kind.createDocument = [this](const QString &text, QObject *parent) {
+        return m_pane->createDocument(text, YamlHighlighter::Mode::SpecList, parent);
+    };
+    m_files = new DocumentList(std::move(kind), this);
+    connect(m_files, &DocumentList::documentOpened, this, &SpecListsPage::showDocument);
+    connect(m_files, &DocumentList::documentClosed, this, &SpecListsPage::showNoDocument);
+    connect(m_files, &DocumentList::messageReported, this, &SpecListsPage::setMessage);
+    return m_files;
+}
+
+QWidget *SpecListsPage::buildEditor()
+{
+    auto *pane = new EditorPane(m_diagnostics, this);
+    m_pane = pane;
+    m_editor = pane->editor();
+    m_editor->setObjectName(QStringLiteral("specListEditor"));
+    m_editor->setAccessibleName(tr("Spec list editor"));
+    connect(pane, &EditorPane::saveRequested, this, &SpecListsPage::save);
+    // The line under the cursor is the one whose results and conflicts are shown.
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        const int line = m_editor->textCursor().blockNumber() + 1;
+        if (line != m_selectedLine && m_lines->rowOf(line) >= 0)
+            selectLine(line);
+    });
+    QToolBar *toolbar = pane->toolBar();
+    toolbar->addSeparator();
+    m_sync = toolbar->addAction(tr("S&ync…"), this, &SpecListsPage::confirmSync);
+    m_sync->setObjectName(QStringLiteral("syncAction"));
+    m_sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    m_sync->setToolTip(tr("Copy the packages the sync target lacks into it (a job on the Jobs page)"));
+    m_sync->setEnabled(false);
+    m_reloadTarget = toolbar->addAction(tr("&Reload Target"), this, &SpecListsPage::reloadTarget);
+    m_reloadTarget->setObjectName(QStringLiteral("reloadTargetAction"));
+    m_reloadTarget->setShortcut(QKeySequence::Refresh);
+    m_reloadTarget->setToolTip(tr("Read the sync target's index again (after a sync)"));
+    return pane;
+}
+
+QList<QAction *> SpecListsPage::pageActions() const
+{
+    return QList<QAction *> { m_pane->saveAction(), m_pane->findAction(), m_sync, m_reloadTarget }
+    + m_files->fileActions();
+}
 
 QWidget *SpecListsPage::buildResults()
 {
@@ -103,10 +192,11 @@ QWidget *SpecListsPage::buildLinesTab()
     m_lineView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_lineView->header()->setStretchLastSection(false);
     m_lineView->header()->setSectionResizeMode(SpecLineModel::SpecsColumn, QHeaderView::Stretch);
-    connect(m_lineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        m_selectedLine = current.isValid() ? current.data(SpecLineModel::LineNumberRole).toInt() : 0;
-        showDetails();
-    });
+    connect(m_lineView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            m_selectedLine = current.isValid() ? current.data(SpecLineModel::LineNumberRole).toInt() : 0;
+            showDetails();
+        });
     // Enter or a double click takes the editor to the line.
     connect(m_lineView, &QTreeView::activated, this, [this](const QModelIndex &index) {
         m_editor->goTo(index.data(SpecLineModel::LineNumberRole).toInt(), 1);
@@ -198,6 +288,31 @@ void SpecListsPage::setContext(WorkspaceContext *context)
     m_preview->setContext(context);
 }
 
+void SpecListsPage::setWorkspace(const core::envfile::Workspace &workspace)
+{
+    m_workspace = workspace;
+    showNoDocument(); // until a file opens
+    m_preview->setWorkspace(workspace);
+    m_files->setWorkspace(workspace);
+    if (m_files->files().isEmpty())
+        setMessage(tr("The workspace lists no spec list (spec_lists in deploydeck.yml)"));
+}
+
+void SpecListsPage::showDocument(QTextDocument *document, const QString &path)
+{
+    m_editor->switchDocument(document);
+    m_editor->setReadOnly(false);
+    selectLine(0);
+    m_preview->setDocument(document, path);
+}
+
+void SpecListsPage::showNoDocument()
+{
+    m_editor->switchDocument(m_files->emptyDocument());
+    m_editor->setReadOnly(true);
+    m_preview->setDocument(nullptr, {});
+}
+
 void SpecListsPage::showEvent(QShowEvent *event)
 {
     Page::showEvent(event);
@@ -236,8 +351,8 @@ void SpecListsPage::showPlan()
     m_planView->resizeColumnToContents(SyncPlanModel::FileColumn);
     m_totals->setText(m_plan->totals().join(QLatin1Char('\n')));
     const QString target = m_preview->targetChannel().isEmpty() ? tr("(none)") : m_preview->targetChannel();
-    m_target->setText(tr("Sync target: %1").arg(target) +
-                      (m_preview->targetNote().isEmpty() ? QString() : QLatin1Char('\n') + m_preview->targetNote()));
+    m_target->setText(tr("Sync target: %1").arg(target)
+        + (m_preview->targetNote().isEmpty() ? QString() : QLatin1Char('\n') + m_preview->targetNote()));
     markFailedLines();
     // A line that does not solve must not go unnoticed: show the first one when nothing is selected.
     if (m_selectedLine == 0)
@@ -289,10 +404,11 @@ void SpecListsPage::showDetails()
                 m_problemView->expandAll();
                 m_problemView->resizeColumnToContents(ProblemTreeModel::RequirementColumn);
             }
-            text << tr("%1: does not solve, so it is excluded from the sync plan:\n%2").arg(platform, qs(r->problemsText));
+            text << tr("%1: does not solve, so it is excluded from the sync plan:\n%2")
+                        .arg(platform, DiagnosticText::problemsText(r->problems));
         } else if (r->status == core::solve::LineStatus::Solved) {
             text << tr("%1: %n package(s), %2 to download", nullptr, int(r->solution.packages.size()))
-                        .arg(platform, formatDownloadSize(r->solution.downloadSize));
+                        .arg(platform, core::util::sizeText(r->solution.downloadSize, QLocale()));
         } else {
             QStringList errors;
             for (const auto &e : r->errors)
@@ -300,7 +416,8 @@ void SpecListsPage::showDetails()
             text << tr("%1: error, excluded from the sync plan: %2").arg(platform, errors.join(QLatin1Char('\n')));
         }
     }
-    m_details->setPlainText(tr("Line %1: %2").arg(m_selectedLine).arg(entry.specs) + QLatin1Char('\n') + text.join(QLatin1Char('\n')));
+    m_details->setPlainText(
+        tr("Line %1: %2").arg(m_selectedLine).arg(entry.specs) + QLatin1Char('\n') + text.join(QLatin1Char('\n')));
 }
 
 void SpecListsPage::markFailedLines()
@@ -318,9 +435,9 @@ void SpecListsPage::markFailedLines()
         const auto &last = line.specs.back();
         const int start = characterColumn(line.text, line.specs.front().column);
         const int end = characterColumn(line.text, last.column + last.length);
-        all.push_back({Diagnostic::Severity::Conflict, entry.lineNumber, start, end - start,
-                       tr("This line does not solve (%1) and is excluded from the sync plan; see Lines")
-                           .arg(SpecLineModel::statusText(entry.status))});
+        all.push_back({ Diagnostic::Severity::Conflict, entry.lineNumber, start, end - start,
+            tr("This line does not solve (%1) and is excluded from the sync plan; see Lines")
+                .arg(SpecLineModel::statusText(entry.status)) });
     }
     m_editor->setDiagnostics(all);
     m_diagnostics->setDiagnostics(std::move(all));
@@ -354,9 +471,10 @@ void SpecListsPage::confirmSync()
     const auto options = syncOptions();
     const auto &plan = m_preview->plan();
     QString question = tr("Copy %n package file(s) (%1) into %2?", nullptr, int(options.items.size()))
-                           .arg(formatDownloadSize(plan.downloadSize), options.target);
+                           .arg(core::util::sizeText(plan.downloadSize, QLocale()), options.target);
     if (plan.hasFailedLines())
-        question += QLatin1String("\n\n") + tr("Lines that do not solve are left out:\n%1").arg(m_plan->totals().join(QLatin1Char('\n')));
+        question += QLatin1String("\n\n")
+            + tr("Lines that do not solve are left out:\n%1").arg(m_plan->totals().join(QLatin1Char('\n')));
     if (QMessageBox::question(this, tr("Sync"), question) == QMessageBox::Yes)
         Q_EMIT syncRequested(options);
 }

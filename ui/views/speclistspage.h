@@ -4,13 +4,11 @@
 
 #include "core/sync/syncoptions.h"
 #include "ui/views/page.h"
-
-#include <map>
+#include "ui/widgets/documentlist.h"
 
 class QAction;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -35,7 +33,8 @@ class WorkspaceContext;
  * the union of the solutions (which line pulls in which package), and the sync plan against the
  * workspace's sync_target per platform. A line that does not solve is marked in the editor, shown
  * with its conflict (tree and text) when selected, and named in the plan's totals as excluded.
- * "Sync…" hands the plan to the Jobs page (syncRequested()).
+ * "Sync…" hands the plan to the Jobs page (syncRequested()). The spec lists themselves, with New…,
+ * Duplicate…, Rename… and Delete, are a DocumentList, as on the Environments page.
  */
 class SpecListsPage final : public Page
 {
@@ -47,17 +46,26 @@ public:
 
     void setWorkspace(const core::envfile::Workspace &workspace) override;
     void setContext(WorkspaceContext *context) override;
-    /** Save, Find, Sync… and Reload Target (F5). */
+    /** Save, Find, Sync…, Reload Target (F5), and New/Duplicate/Rename/Delete of spec lists. */
     QList<QAction *> pageActions() const override;
 
-    /** The spec lists of the workspace, absolute paths. */
-    QStringList specLists() const;
-    QString currentPath() const { return m_currentPath; }
+    // The files, forwarded to the DocumentList (messages go to the status).
+    /** The spec lists of the workspace, and other .txt files beside them, absolute paths. */
+    QStringList specLists() const { return m_files->files(); }
+    QString currentPath() const { return m_files->currentPath(); }
     /** Shows @p path in the editor (its unsaved edits kept); false if it cannot be read. */
-    bool openSpecList(const QString &path);
+    bool openSpecList(const QString &path) { return m_files->open(path); }
     /** Writes the current spec list atomically; false (with the reason in the status) on failure. */
-    bool save();
-    bool isModified(const QString &path) const;
+    bool save() { return m_files->save(); }
+    bool isModified(const QString &path) const { return m_files->isModified(path); }
+    /** Creates @p name(.txt) next to the current list from a template and opens it; its path or empty. */
+    QString newSpecList(const QString &name) { return m_files->newFile(name); }
+    /** Copies the current text (saved or not) to @p name(.txt) and opens it. */
+    QString duplicateSpecList(const QString &name) { return m_files->duplicateFile(name); }
+    /** Renames the current spec list to @p name(.txt); unsaved edits are kept. */
+    bool renameSpecList(const QString &name) { return m_files->renameFile(name); }
+    /** Deletes the current spec list (no confirmation here; the button asks). */
+    bool deleteSpecList() { return m_files->deleteFile(); }
 
     /** Selects the row of 1-based @p lineNumber in the line table and shows its details; false if none. */
     bool selectLine(int lineNumber);
@@ -78,6 +86,7 @@ public:
     SyncPlanModel *syncPlanModel() const { return m_plan; }
     ProblemTreeModel *problemModel() const { return m_problems; }
     DiagnosticsModel *diagnosticsModel() const { return m_diagnostics; }
+    DocumentList *documentList() const { return m_files; }
     QTreeView *lineView() const { return m_lineView; }
     QAction *syncAction() const { return m_sync; }
     QString statusText() const;
@@ -105,10 +114,8 @@ private:
     QWidget *buildPlanTab();
     void connectPreview();
 
-    QTextDocument *documentFor(const QString &path, QString *error);
+    void showDocument(QTextDocument *document, const QString &path);
     void showNoDocument();
-    void reloadFileList();
-    void updateFileItem(const QString &path);
     void showParsed();
     void showLine(int lineNumber);
     void showPlan();
@@ -119,12 +126,9 @@ private:
     void setMessage(const QString &text);
 
     core::envfile::Workspace m_workspace;
-    std::map<QString, QTextDocument *> m_documents;  ///< path -> document (children of the page)
-    QString m_currentPath;
-    QTextDocument *m_emptyDocument = nullptr;
     int m_selectedLine = 0;
 
-    QListWidget *m_files = nullptr;
+    DocumentList *m_files = nullptr; ///< the spec lists, their documents and New…/Duplicate…/Rename…/Delete
     EditorPane *m_pane = nullptr;
     CodeEditor *m_editor = nullptr;
     QLabel *m_status = nullptr;

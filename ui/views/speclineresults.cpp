@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
-//
-// SpecListPreview, part two: from a parsed spec list to the plan input of each line (core/solve
-// does not read spec lists), the diagnostics in character columns, and the entries of the line table.
+#include "ui/views/speclineresults.h"
+
 #include "ui/diagnostictext.h"
-#include "ui/views/speclistpreview.h"
 
 #include <algorithm>
 
@@ -52,30 +50,54 @@ std::vector<Diagnostic> editorDiagnostics(const core::envfile::SpecList &list)
         for (const auto &d : line.diagnostics) {
             const int start = characterColumn(line.text, d.column);
             const int end = characterColumn(line.text, d.column + std::max(1, d.length));
-            const auto severity = d.severity == core::envfile::SpecListDiagnostic::Severity::Error ? Diagnostic::Severity::Error
-                                                                                                   : Diagnostic::Severity::Warning;
+            const auto severity = d.severity == core::envfile::SpecListDiagnostic::Severity::Error
+                ? Diagnostic::Severity::Error
+                : Diagnostic::Severity::Warning;
             result.push_back(
                 { severity, line.lineNumber, start, std::max(1, end - start), DiagnosticText::specListText(d) });
         }
     return result;
 }
 
-const LineResult *SpecListPreview::lineResult(int lineNumber, const QString &platform) const
+bool SpecLineResults::useDatabase(const QString &platform, const void *service, int generation)
 {
-    const auto input = std::find_if(m_inputs.begin(), m_inputs.end(), [lineNumber](const auto &l) { return l.lineNumber == lineNumber; });
+    Known &known = m_known[platform];
+    if (known.service == service && known.generation == generation)
+        return true;
+    // Another database: what was solved against the old one says nothing any more.
+    known = Known { service, generation, {} };
+    return false;
+}
+
+void SpecLineResults::remember(const QString &platform, const LineResult &result)
+{
+    if (result.status == LineStatus::Invalid)
+        return;
+    m_known[platform].byKey.insert_or_assign(LineSolveCache::keyFor(platform.toStdString(), result.specs), result);
+}
+
+bool SpecLineResults::knows(const QString &platform, const std::vector<std::string> &specs) const
+{
+    return find(platform, specs) != nullptr;
+}
+
+const LineResult *SpecLineResults::find(const QString &platform, const std::vector<std::string> &specs) const
+{
     const auto known = m_known.find(platform);
-    if (input == m_inputs.end() || known == m_known.end())
+    if (known == m_known.end())
         return nullptr;
-    const auto it = known->second.byKey.find(LineSolveCache::keyFor(platform.toStdString(), input->specs));
+    const auto it = known->second.byKey.find(LineSolveCache::keyFor(platform.toStdString(), specs));
     return it == known->second.byKey.end() ? nullptr : &it->second;
 }
 
-SpecLineEntry SpecListPreview::lineEntry(int lineNumber) const
+SpecLineEntry SpecLineResults::entry(int lineNumber, const core::envfile::SpecList &list,
+    const std::vector<core::solve::PlanLineInput> &inputs, const QStringList &platforms) const
 {
     SpecLineEntry entry;
     entry.lineNumber = lineNumber;
-    const auto input = std::find_if(m_inputs.begin(), m_inputs.end(), [lineNumber](const auto &l) { return l.lineNumber == lineNumber; });
-    if (input == m_inputs.end())
+    const auto input = std::find_if(
+        inputs.begin(), inputs.end(), [lineNumber](const auto &l) { return l.lineNumber == lineNumber; });
+    if (input == inputs.end())
         return entry;
     QStringList specs;
     for (const auto &s : input->specs)
@@ -83,23 +105,23 @@ SpecLineEntry SpecListPreview::lineEntry(int lineNumber) const
     entry.specs = specs.join(QLatin1Char(' '));
     if (!input->errors.empty()) {
         entry.status = SpecLineStatus::Invalid;
-        const auto *error = firstError(m_list, lineNumber);
+        const auto *error = firstError(list, lineNumber);
         entry.detail = error ? DiagnosticText::specListText(*error) : QString::fromStdString(input->errors.front());
         return entry;
     }
     bool pending = false;
     bool failed = false;
-    for (const QString &platform : m_platforms) {
-        const LineResult *r = lineResult(lineNumber, platform);
+    for (const QString &platform : platforms) {
+        const LineResult *r = find(platform, input->specs);
         if (!r) {
             pending = true;
         } else if (r->status != LineStatus::Solved && !failed) {
             // The first platform where the line fails decides: it is left out of that plan.
             failed = true;
             entry.status = r->status == LineStatus::Unsolvable ? SpecLineStatus::Unsolvable : SpecLineStatus::Error;
-            entry.platform = m_platforms.size() > 1 ? platform : QString();
+            entry.platform = platforms.size() > 1 ? platform : QString();
             entry.detail = firstLine(*r);
-        } else if (r->status == LineStatus::Solved && platform == m_platforms.front()) {
+        } else if (r->status == LineStatus::Solved && platform == platforms.front()) {
             entry.packageCount = int(r->solution.packages.size());
         }
     }
@@ -108,15 +130,6 @@ SpecLineEntry SpecListPreview::lineEntry(int lineNumber) const
     else
         entry.status = pending ? SpecLineStatus::Solving : SpecLineStatus::Solved;
     return entry;
-}
-
-std::vector<SpecLineEntry> SpecListPreview::lineEntries() const
-{
-    std::vector<SpecLineEntry> entries;
-    entries.reserve(m_inputs.size());
-    for (const auto &input : m_inputs)
-        entries.push_back(lineEntry(input.lineNumber));
-    return entries;
 }
 
 } // namespace ui

@@ -1,0 +1,403 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "ui/widgets/documentlist.h"
+
+#include "core/util/atomicfile.h"
+#include "ui/diagnostictext.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextDocumentLayout>
+#include <QPushButton>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ui {
+
+namespace {
+
+constexpr int s_pathRole = Qt::UserRole;
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+DocumentList::DocumentList(Kind kind, QWidget *parent)
+    : QWidget(parent)
+    , m_kind(std::move(kind))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(m_kind.objectName);
+    m_list->setAccessibleName(m_kind.accessibleName);
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item && item->data(s_pathRole).toString() != m_currentPath)
+            open(item->data(s_pathRole).toString());
+    });
+    layout->addWidget(m_list, 1);
+    auto *buttons = new QWidget(this);
+    buildActions(buttons);
+    layout->addWidget(buttons);
+    updateActions();
+}
+
+DocumentList::~DocumentList() = default;
+
+void DocumentList::buildActions(QWidget *buttonRow)
+{
+    struct FileAction
+    {
+        const char *objectName;
+        QString text;
+        QString menuText;
+        QKeySequence shortcut;
+        void (DocumentList::*slot)();
+    };
+    // Delete has no key of its own: the Delete key belongs to the editor and the list.
+    const FileAction actions[] = { { "newFileAction", tr("New…"), m_kind.newActionText, QKeySequence::New,
+                                       &DocumentList::promptNew },
+        { "duplicateFileAction", tr("Duplicate…"), m_kind.duplicateActionText,
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &DocumentList::promptDuplicate },
+        { "renameFileAction", tr("Rename…"), m_kind.renameActionText, QKeySequence(Qt::Key_F2),
+            &DocumentList::promptRename },
+        { "deleteFileAction", tr("Delete"), m_kind.deleteActionText, QKeySequence(), &DocumentList::promptDelete } };
+    auto *layout = new QHBoxLayout(buttonRow);
+    layout->setContentsMargins(0, 0, 0, 0);
+    // Each button has an action behind it, for the page's menu and the shortcut (shown in the tooltip).
+    for (const FileAction &a : actions) {
+        auto *action = new QAction(a.menuText, this);
+        action->setObjectName(QLatin1String(a.objectName));
+        action->setShortcut(a.shortcut);
+        connect(action, &QAction::triggered, this, a.slot);
+        addAction(action);
+        m_actions.append(action);
+        auto *button = new QPushButton(a.text, buttonRow);
+        if (!a.shortcut.isEmpty())
+            button->setToolTip(tr("%1 (%2)").arg(a.text, a.shortcut.toString(QKeySequence::NativeText)));
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+        layout->addWidget(button);
+    }
+}
+
+void DocumentList::updateActions()
+{
+    // New works without an open file; the others act on the open one.
+    const bool open = currentDocument() != nullptr;
+    for (qsizetype i = 1; i < m_actions.size(); ++i)
+        m_actions[i]->setEnabled(open);
+}
+
+void DocumentList::setWorkspace(const core::envfile::Workspace &workspace)
+{
+    m_workspace = workspace;
+    const bool wasOpen = !m_currentPath.isEmpty();
+    m_currentPath.clear();
+    if (wasOpen)
+        Q_EMIT documentClosed();
+    // Later: the page may still show one of them until documentClosed() has been handled everywhere.
+    for (auto &[path, document] : m_documents)
+        document->deleteLater();
+    m_documents.clear();
+    reload({});
+}
+
+QStringList DocumentList::files() const
+{
+    QStringList files;
+    for (int i = 0; i < m_list->count(); ++i)
+        files << m_list->item(i)->data(s_pathRole).toString();
+    return files;
+}
+
+QTextDocument *DocumentList::currentDocument() const
+{
+    const auto it = m_documents.find(m_currentPath);
+    return it == m_documents.end() ? nullptr : it->second;
+}
+
+bool DocumentList::isModified(const QString &path) const
+{
+    const auto it = m_documents.find(path);
+    return it != m_documents.end() && it->second->isModified();
+}
+
+QTextDocument *DocumentList::emptyDocument()
+{
+    if (!m_emptyDocument) {
+        m_emptyDocument = new QTextDocument(this);
+        m_emptyDocument->setDocumentLayout(new QPlainTextDocumentLayout(m_emptyDocument));
+    }
+    return m_emptyDocument;
+}
+
+QTextDocument *DocumentList::documentFor(const QString &path, QString *error)
+{
+    if (auto it = m_documents.find(path); it != m_documents.end())
+        return it->second;
+    auto bytes = core::util::readFile(path);
+    if (!bytes) {
+        *error = DiagnosticText::errorText(bytes.error());
+        return nullptr;
+    }
+    QTextDocument *document = m_kind.createDocument(QString::fromUtf8(*bytes), this);
+    // By document, not by path: a rename moves the document to another path.
+    connect(document, &QTextDocument::modificationChanged, this, [this, document] {
+        for (const auto &[p, d] : m_documents)
+            if (d == document)
+                updateItem(p);
+    });
+    m_documents[path] = document;
+    return document;
+}
+
+bool DocumentList::open(const QString &path)
+{
+    QString error;
+    QTextDocument *document = documentFor(path, &error);
+    if (!document) {
+        selectItem(m_currentPath); // the list shows what the editor does
+        Q_EMIT messageReported(tr("Cannot open %1: %2").arg(nativePath(path), error));
+        return false;
+    }
+    m_currentPath = path;
+    updateActions();
+    Q_EMIT documentOpened(document, path);
+    selectItem(path);
+    return true;
+}
+
+void DocumentList::selectItem(const QString &path)
+{
+    const QSignalBlocker blocker(m_list);
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(s_pathRole).toString() == path)
+            m_list->setCurrentRow(i);
+}
+
+void DocumentList::updateItem(const QString &path)
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem *item = m_list->item(i);
+        if (item->data(s_pathRole).toString() == path)
+            item->setText(QFileInfo(path).fileName() + (isModified(path) ? QStringLiteral(" *") : QString()));
+    }
+}
+
+void DocumentList::reload(const QString &select)
+{
+    QStringList files = m_kind.listFiles(m_workspace);
+    for (const auto &[path, document] : m_documents)
+        if (!files.contains(path))
+            files << path; // renamed out of the listed folders, or deleted by someone else: still being edited
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->clear();
+        for (const QString &path : std::as_const(files)) {
+            auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_list);
+            item->setData(s_pathRole, path);
+            item->setToolTip(nativePath(path));
+            updateItem(path);
+        }
+    }
+    const QString target = !select.isEmpty() ? select : !m_currentPath.isEmpty() ? m_currentPath : files.value(0);
+    if (!target.isEmpty())
+        open(target);
+}
+
+bool DocumentList::save()
+{
+    QTextDocument *document = currentDocument();
+    if (!document)
+        return false;
+    // Atomic: a failed write leaves the previous file as it was.
+    auto written = core::util::writeFileAtomically(m_currentPath, document->toPlainText().toUtf8());
+    if (!written) {
+        Q_EMIT messageReported(tr("Cannot save: %1").arg(DiagnosticText::errorText(written.error())));
+        return false;
+    }
+    document->setModified(false);
+    Q_EMIT messageReported(tr("Saved %1").arg(nativePath(m_currentPath)));
+    return true;
+}
+
+QString DocumentList::createFile(const QString &name, const std::function<QString(const QString &)> &textFor)
+{
+    QString error;
+    const QString path = newFilePath(m_kind.folderFor(m_workspace, m_currentPath), name, m_kind.suffixes, &error);
+    if (path.isEmpty()) {
+        Q_EMIT messageReported(error);
+        return {};
+    }
+    auto written = core::util::writeFileAtomically(path, textFor(path).toUtf8());
+    if (!written) {
+        Q_EMIT messageReported(tr("Cannot create the file: %1").arg(DiagnosticText::errorText(written.error())));
+        return {};
+    }
+    // Before opening it: the page's own status (a preview starting) comes after.
+    Q_EMIT messageReported(tr("Created %1").arg(nativePath(path)));
+    reload(path);
+    return path;
+}
+
+QString DocumentList::newFile(const QString &name)
+{
+    return createFile(name, [this](const QString &path) { return m_kind.templateText(m_workspace, path); });
+}
+
+QString DocumentList::duplicateFile(const QString &name)
+{
+    QTextDocument *document = currentDocument();
+    if (!document) {
+        Q_EMIT messageReported(tr("No file is open"));
+        return {};
+    }
+    const QString text = document->toPlainText();
+    return createFile(name,
+        [this, &text](const QString &path) { return m_kind.duplicateText ? m_kind.duplicateText(text, path) : text; });
+}
+
+bool DocumentList::renameFile(const QString &name)
+{
+    const auto it = m_documents.find(m_currentPath);
+    if (it == m_documents.end()) {
+        Q_EMIT messageReported(tr("No file is open"));
+        return false;
+    }
+    QString error;
+    const QString path = newFilePath(QFileInfo(m_currentPath).absolutePath(), name, m_kind.suffixes, &error);
+    if (path.isEmpty()) {
+        Q_EMIT messageReported(error);
+        return false;
+    }
+    // rename(2) in the same folder: the file is under the old name or the new one, never neither.
+    if (QFileInfo::exists(m_currentPath) && !QFile::rename(m_currentPath, path)) {
+        Q_EMIT messageReported(tr("Cannot rename %1").arg(nativePath(m_currentPath)));
+        return false;
+    }
+    QTextDocument *document = it->second;
+    m_documents.erase(it);
+    m_documents[path] = document;
+    Q_EMIT messageReported(tr("Renamed %1 to %2").arg(nativePath(m_currentPath), QFileInfo(path).fileName()));
+    m_currentPath.clear(); // so that the list opens it again under its new name
+    reload(path);
+    return true;
+}
+
+bool DocumentList::deleteFile()
+{
+    const auto it = m_documents.find(m_currentPath);
+    if (it == m_documents.end()) {
+        Q_EMIT messageReported(tr("No file is open"));
+        return false;
+    }
+    if (QFileInfo::exists(m_currentPath) && !QFile::remove(m_currentPath)) {
+        Q_EMIT messageReported(tr("Cannot delete %1").arg(nativePath(m_currentPath)));
+        return false;
+    }
+    QTextDocument *document = it->second;
+    m_documents.erase(it);
+    Q_EMIT messageReported(tr("Deleted %1").arg(nativePath(m_currentPath)));
+    m_currentPath.clear();
+    updateActions();
+    Q_EMIT documentClosed();
+    document->deleteLater(); // the editor let go of it in documentClosed()
+    reload({});
+    return true;
+}
+
+void DocumentList::promptNew()
+{
+    const QString name = QInputDialog::getText(this, m_kind.newTitle, tr("File name:"));
+    if (!name.isEmpty())
+        newFile(name);
+}
+
+void DocumentList::promptDuplicate()
+{
+    const QString suggested = QFileInfo(m_currentPath).completeBaseName() + QStringLiteral("-copy");
+    const QString name = QInputDialog::getText(
+        this, m_kind.duplicateTitle, tr("File name of the copy:"), QLineEdit::Normal, suggested);
+    if (!name.isEmpty())
+        duplicateFile(name);
+}
+
+void DocumentList::promptRename()
+{
+    const QString current = QFileInfo(m_currentPath).fileName();
+    const QString name
+        = QInputDialog::getText(this, m_kind.renameTitle, tr("New file name:"), QLineEdit::Normal, current);
+    if (!name.isEmpty() && name != current)
+        renameFile(name);
+}
+
+void DocumentList::promptDelete()
+{
+    if (m_currentPath.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, m_kind.deleteTitle, tr("Delete %1? This cannot be undone.").arg(nativePath(m_currentPath)));
+    if (answer == QMessageBox::Yes)
+        deleteFile();
+}
+
+QString DocumentList::newFilePath(
+    const QString &folder, const QString &name, const QStringList &suffixes, QString *error)
+{
+    QString file = name.trimmed();
+    // A name, not a path: nothing may land outside the folder, nor hide as a dot file.
+    if (file.isEmpty() || file.contains(QLatin1Char('/')) || file.contains(QLatin1Char('\\'))
+        || file.startsWith(QLatin1Char('.'))) {
+        *error = tr("“%1” is not a usable file name").arg(name);
+        return {};
+    }
+    const bool hasSuffix
+        = std::any_of(suffixes.begin(), suffixes.end(), [&file](const QString &s) { return file.endsWith(s); });
+    if (!hasSuffix && !suffixes.isEmpty())
+        file += suffixes.front();
+    const QString path = QDir(folder).filePath(file);
+    if (QFileInfo::exists(path)) {
+        *error = tr("%1 exists already").arg(nativePath(path));
+        return {};
+    }
+    return path;
+}
+
+QStringList DocumentList::filesBeside(const QStringList &listed, const QStringList &suffixes)
+{
+    QStringList files;
+    QStringList folders;
+    QStringList patterns;
+    for (const QString &suffix : suffixes)
+        patterns << QLatin1Char('*') + suffix;
+    for (const QString &path : listed) {
+        const QFileInfo info(path);
+        if (info.exists())
+            files << info.absoluteFilePath();
+        if (!folders.contains(info.absolutePath()))
+            folders << info.absolutePath();
+    }
+    for (const QString &folder : std::as_const(folders))
+        for (const QFileInfo &info : QDir(folder).entryInfoList(patterns, QDir::Files))
+            files << info.absoluteFilePath();
+    files.removeDuplicates();
+    std::sort(files.begin(), files.end(), [](const QString &a, const QString &b) {
+        return QFileInfo(a).fileName().compare(QFileInfo(b).fileName(), Qt::CaseInsensitive) < 0;
+    });
+    return files;
+}
+
+} // namespace ui
