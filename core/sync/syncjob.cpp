@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "core/sync/syncjob.h"
-#include "core/util/qtext.h"
 
 #include "core/channel/quetzclient.h"
 #include "core/jobs/jobfactory.h"
-#include "core/sync/syncdownload.h"
 #include "core/sync/syncpublisher.h"
 #include "core/sync/syncquetz.h"
 #include "core/sync/syncworker.h"
+#include "core/util/qtext.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -57,18 +56,6 @@ struct SyncJob::CheckResult
     std::vector<SyncCheck> checks;
 };
 
-QString syncItemStatusName(SyncItemStatus status)
-{
-    switch (status) {
-    case SyncItemStatus::Pending: return QStringLiteral("pending");
-    case SyncItemStatus::Published: return QStringLiteral("published");
-    case SyncItemStatus::Skipped: return QStringLiteral("skipped");
-    case SyncItemStatus::Rejected: return QStringLiteral("rejected");
-    case SyncItemStatus::Failed: return QStringLiteral("failed");
-    }
-    return {};
-}
-
 QString SyncJob::kindName()
 {
     return QStringLiteral("sync");
@@ -79,7 +66,6 @@ SyncJob::SyncJob(SyncOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_cancel(std::make_shared<std::atomic_bool>(false))
     , m_outcomes(m_options.items.size())
-    , m_attempts(m_options.items.size(), 0)
 {
     // Its own threads: verification must not wait behind a long index run in the global pool.
     m_verifyPool = new QThreadPool(this);
@@ -193,6 +179,7 @@ void SyncJob::onChecked(const CheckResult &result)
         return;
     if (result.error)
         return failWith(*result.error);
+    std::deque<int> queue;
     for (std::size_t i = 0; i < result.checks.size(); ++i) {
         const SyncCheck &check = result.checks[i];
         const int index = int(i);
@@ -201,22 +188,60 @@ void SyncJob::onChecked(const CheckResult &result)
         else if (check.present)
             complete(index, SyncItemStatus::Skipped, QStringLiteral("already present"));
         else
-            m_queue.push_back(index);
+            queue.push_back(index);
         if (check.partialBytes > 0)
             appendLog(QStringLiteral("%1: continuing a partial download (%2 already here)")
                           .arg(m_options.items[i].displayName(), formatByteSize(check.partialBytes)));
     }
     if (m_options.mode == SyncMode::DryRun) {
-        for (int index : m_queue)
-            appendLog(QStringLiteral("would download %1 (%2)").arg(m_options.items[index].displayName(),
-                                                                   formatByteSize(m_options.items[index].size)));
-        m_queue.clear();
+        for (int index : queue)
+            appendLog(QStringLiteral("would download %1 (%2)")
+                          .arg(m_options.items[index].displayName(), formatByteSize(m_options.items[index].size)));
         return end(jobs::JobState::Succeeded);
     }
     startPublisher();
     updateProgress();
-    m_transferring = true;
-    pump();
+    startTransfers(std::move(queue));
+}
+
+void SyncJob::startTransfers(std::deque<int> queue)
+{
+    m_transfers = new SyncTransfers(
+        { &m_options, m_target, m_apiKey, m_workRoot, m_network, m_verifyPool, m_publisher, m_cancel }, this);
+    connect(m_transfers, &SyncTransfers::itemDone, this, &SyncJob::complete);
+    connect(m_transfers, &SyncTransfers::progressed, this, &SyncJob::updateProgress);
+    connect(m_transfers, &SyncTransfers::logLine, this, &SyncJob::appendLog);
+    connect(m_transfers, &SyncTransfers::allDone, this, &SyncJob::transfersDone);
+    m_transfers->start(std::move(queue));
+}
+
+void SyncJob::complete(int index, SyncItemStatus status, const QString &reason)
+{
+    m_outcomes[index] = { status, reason };
+    m_doneBytes += std::max<qint64>(m_options.items[index].size, 0);
+    ++m_done;
+    const QString counter = QStringLiteral("[%1/%2]").arg(m_done).arg(m_options.items.size());
+    appendLog(QStringLiteral("%1 %2 %3: %4")
+                  .arg(counter, syncItemStatusName(status), m_options.items[index].displayName(), reason));
+    Q_EMIT itemFinished(index);
+    updateProgress();
+}
+
+void SyncJob::transfersDone()
+{
+    if (m_transfersDone || isStopping())
+        return;
+    m_transfersDone = true;
+    if (m_publisher)
+        m_publisher->finish(); // allPublished() ends the job
+    else
+        end(jobs::JobState::Succeeded);
+}
+
+void SyncJob::updateProgress()
+{
+    const qint64 value = m_doneBytes + (m_transfers ? m_transfers->bytesInFlight() : 0);
+    setProgress({ std::min(value, m_totalBytes), m_totalBytes });
 }
 
 void SyncJob::startPublisher()
@@ -253,18 +278,16 @@ QVariantMap SyncJob::resultSummary() const
         else if (o.status == SyncItemStatus::Failed)
             failed.append(line);
     }
-    return {{QStringLiteral("uploaded"), counts[int(SyncItemStatus::Published)]},
-            {QStringLiteral("skipped"), counts[int(SyncItemStatus::Skipped)]},
-            {QStringLiteral("rejected"), counts[int(SyncItemStatus::Rejected)]},
-            {QStringLiteral("failed"), counts[int(SyncItemStatus::Failed)]},
-            {QStringLiteral("pending"), counts[int(SyncItemStatus::Pending)]},
-            {QStringLiteral("total"), qint64(m_outcomes.size())},
-            {QStringLiteral("bytes"), m_downloadedBytes},
-            {QStringLiteral("totalBytes"), m_totalBytes},
-            {QStringLiteral("target"), m_target.display},
-            {QStringLiteral("dryRun"), m_options.mode == SyncMode::DryRun},
-            {QStringLiteral("rejectedFiles"), rejected},
-            {QStringLiteral("failedFiles"), failed}};
+    return { { QStringLiteral("uploaded"), counts[int(SyncItemStatus::Published)] },
+        { QStringLiteral("skipped"), counts[int(SyncItemStatus::Skipped)] },
+        { QStringLiteral("rejected"), counts[int(SyncItemStatus::Rejected)] },
+        { QStringLiteral("failed"), counts[int(SyncItemStatus::Failed)] },
+        { QStringLiteral("pending"), counts[int(SyncItemStatus::Pending)] },
+        { QStringLiteral("total"), qint64(m_outcomes.size()) },
+        { QStringLiteral("bytes"), m_transfers ? m_transfers->downloadedBytes() : 0 },
+        { QStringLiteral("totalBytes"), m_totalBytes }, { QStringLiteral("target"), m_target.display },
+        { QStringLiteral("dryRun"), m_options.mode == SyncMode::DryRun }, { QStringLiteral("rejectedFiles"), rejected },
+        { QStringLiteral("failedFiles"), failed } };
 }
 
 void SyncJob::end(jobs::JobState state)
@@ -278,7 +301,7 @@ void SyncJob::end(jobs::JobState state)
                   .arg(summary.value(QStringLiteral("skipped")).toInt())
                   .arg(summary.value(QStringLiteral("rejected")).toInt())
                   .arg(summary.value(QStringLiteral("failed")).toInt())
-                  .arg(formatByteSize(m_downloadedBytes)));
+                  .arg(formatByteSize(m_transfers ? m_transfers->downloadedBytes() : 0)));
     m_lock.reset();
     finish(state, summary);
 }
@@ -289,12 +312,8 @@ void SyncJob::failWith(const util::Error &error)
         return;
     appendLog(QStringLiteral("error: ") + qs(error.message()));
     m_cancel->store(true);  // stops the workers' loops; the target stays as the last publish left it
-    for (auto &[index, active] : m_active) {
-        if (active.download)
-            active.download->abort();
-        if (active.upload)
-            active.upload->abort();
-    }
+    if (m_transfers)
+        m_transfers->abort();
     if (m_publisher)
         m_publisher->stop();
     QVariantMap summary = resultSummary();
@@ -306,16 +325,10 @@ void SyncJob::failWith(const util::Error &error)
 void SyncJob::doCancel()
 {
     m_cancel->store(true);
-    m_queue.clear();
     if (m_reader)
         m_reader->abort();
-    // Aborting emits finished() at once; the handlers see the cancel flag and leave m_active alone.
-    for (auto &[index, active] : m_active) {
-        if (active.download)
-            active.download->abort();
-        if (active.upload)
-            active.upload->abort();
-    }
+    if (m_transfers)
+        m_transfers->abort();
     appendLog(QStringLiteral("cancelled: %1 of %2 files done; partial downloads stay for the next sync")
                   .arg(m_done)
                   .arg(m_options.items.size()));

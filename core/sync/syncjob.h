@@ -5,12 +5,10 @@
 #include "core/jobs/job.h"
 #include "core/sync/syncfiles.h"
 #include "core/sync/syncoptions.h"
-
-#include <QPointer>
+#include "core/sync/synctransfers.h"
 
 #include <atomic>
 #include <deque>
-#include <map>
 #include <memory>
 #include <vector>
 
@@ -25,21 +23,7 @@ class JobFactory;
 namespace core::sync {
 
 class QuetzTargetReader;
-class QuetzUpload;
-class SyncDownload;
 class SyncPublisher;
-
-/** What became of one item of a sync. */
-enum class SyncItemStatus {
-    Pending,    ///< not done (yet): the job was cancelled or is still running
-    Published,  ///< downloaded, verified and now in the target (local index or Quetz upload)
-    Skipped,    ///< the target already had it with a matching checksum: not downloaded again
-    Rejected,   ///< refused: unsafe name, checksum mismatch, unreadable package; kept out of the target
-    Failed,     ///< could not be fetched or uploaded (network, disk); a later sync tries again
-};
-
-/** "pending", "published", "skipped", "rejected", "failed". */
-QString syncItemStatusName(SyncItemStatus status);
 
 struct SyncItemOutcome
 {
@@ -100,32 +84,17 @@ protected:
     void doCancel() override;
 
 private:
-    struct Active
-    {
-        QPointer<SyncDownload> download;
-        QPointer<QuetzUpload> upload;
-        qint64 bytes = 0;  ///< in the partial file now
-    };
     struct CheckResult;
-    struct VerifyResult;
 
     [[nodiscard]] util::Result<void> prepare();
     void readQuetzTarget();
     void checkItems(const std::shared_ptr<const TargetChecksums> &remote);
     void onChecked(const CheckResult &result);
     void startPublisher();
-    void pump();
-    void startDownload(int index);
-    void launchDownload(int index);
-    void onDownloaded(int index, SyncDownload *download, bool ok);
-    void verify(int index, bool resumed);
-    void onVerified(int index, bool resumed, const VerifyResult &result);
-    void upload(int index, const QString &sha256);
-    void onUploaded(int index, QuetzUpload *upload);
+    void startTransfers(std::deque<int> queue);
     void complete(int index, SyncItemStatus status, const QString &reason);
     void transfersDone();
     void updateProgress();
-    QString itemPath(int index) const;
     QVariantMap resultSummary() const;
     void end(jobs::JobState state);
     void failWith(const util::Error &error);
@@ -139,18 +108,13 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QuetzTargetReader *m_reader = nullptr;
     SyncPublisher *m_publisher = nullptr;
+    SyncTransfers *m_transfers = nullptr; ///< once the checks are done (not in a dry run)
     QThreadPool *m_verifyPool = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::vector<SyncItemOutcome> m_outcomes;
-    std::vector<int> m_attempts;
-    std::deque<int> m_queue;
-    std::map<int, Active> m_active;
     int m_done = 0;
-    int m_transfers = 0;  ///< downloads and uploads under way (at most options().parallel downloads start)
     qint64 m_totalBytes = 0;
     qint64 m_doneBytes = 0;
-    qint64 m_downloadedBytes = 0;
-    bool m_transferring = false;  ///< the checks are done and transfers may start
     bool m_transfersDone = false;
 };
 
