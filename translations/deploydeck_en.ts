@@ -34,7 +34,7 @@
 <context>
     <name>ui::AnsibleRunDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/ansiblerundialog.cpp" line="+233"/>
+        <location filename="../ui/views/ansiblerundialog.cpp" line="+232"/>
         <source>Group of %n host(s)</source>
         <translation>
             <numerusform>Group of %n host</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>ui::BuildTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/buildtreemodel.cpp" line="+123"/>
+        <location filename="../ui/models/buildtreemodel.cpp" line="+124"/>
         <location line="+7"/>
         <source>%n build(s)</source>
         <translation>
@@ -71,9 +71,20 @@
     </message>
 </context>
 <context>
+    <name>ui::ChannelFetchPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/views/channelfetchpanel.cpp" line="+264"/>
+        <source>Fetching repodata of %n subdir(s)…</source>
+        <translation>
+            <numerusform>Fetching repodata of %n subdir…</numerusform>
+            <numerusform>Fetching repodata of %n subdirs…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::ChannelStatusModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/channelstatusmodel.cpp" line="+120"/>
+        <location filename="../ui/models/channelstatusmodel.cpp" line="+121"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -100,7 +111,7 @@
 <context>
     <name>ui::ChannelsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/channelspage.cpp" line="+202"/>
+        <location filename="../ui/views/channelspage.cpp" line="+269"/>
         <source>%n package(s), %1 records</source>
         <translation>
             <numerusform>%n package, %1 records</numerusform>
@@ -131,19 +142,11 @@
             <numerusform>%1 of %n packages</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/views/channelspagefetch.cpp" line="+260"/>
-        <source>Fetching repodata of %n subdir(s)…</source>
-        <translation>
-            <numerusform>Fetching repodata of %n subdir…</numerusform>
-            <numerusform>Fetching repodata of %n subdirs…</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ui::EnvironmentPreview</name>
     <message numerus="yes">
-        <location filename="../ui/views/environmentpreview.cpp" line="+105"/>
+        <location filename="../ui/views/environmentpreview.cpp" line="+107"/>
         <source>%n problem(s) in the file</source>
         <translation>
             <numerusform>%n problem in the file</numerusform>
@@ -151,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Solved in %1 ms: %n package(s), %2</source>
         <translation>
             <numerusform>Solved in %1 ms: %n package, %2</numerusform>
@@ -162,7 +165,7 @@
 <context>
     <name>ui::EnvironmentsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/environmentspage.cpp" line="+237"/>
+        <location filename="../ui/views/environmentspage.cpp" line="+294"/>
         <source>%n package(s), %1 to download</source>
         <translation>
             <numerusform>%n package, %1 to download</numerusform>
@@ -181,7 +184,7 @@
 <context>
     <name>ui::HostEnvironmentModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/hostenvironmentmodel.cpp" line="+82"/>
+        <location filename="../ui/models/hostenvironmentmodel.cpp" line="+83"/>
         <source>%n package(s) change</source>
         <translation>
             <numerusform>%n package changes</numerusform>
@@ -189,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%n file(s) missing</source>
         <translation>
             <numerusform>%n file missing</numerusform>
@@ -198,44 +201,9 @@
     </message>
 </context>
 <context>
-    <name>ui::InventoryChecker</name>
+    <name>ui::InventoryCheckTab</name>
     <message numerus="yes">
-        <location filename="../ui/views/inventorychecker.cpp" line="+288"/>
-        <source>%1 %2 → %3 (%4) on %n host(s)</source>
-        <translation>
-            <numerusform>%1 %2 → %3 (%4) on %n host</numerusform>
-            <numerusform>%1 %2 → %3 (%4) on %n hosts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ui::InventoryPage</name>
-    <message numerus="yes">
-        <location filename="../ui/views/inventorypage.cpp" line="+300"/>
-        <source>%1: %n host(s)</source>
-        <translation>
-            <numerusform>%1: %n host</numerusform>
-            <numerusform>%1: %n hosts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source> — %n warning(s)</source>
-        <translation>
-            <numerusform> — %n warning</numerusform>
-            <numerusform> — %n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+43"/>
-        <source>%1 of %n pin(s) differ</source>
-        <translation>
-            <numerusform>%1 of %n pin differs</numerusform>
-            <numerusform>%1 of %n pins differ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/views/inventorypagechecks.cpp" line="+209"/>
+        <location filename="../ui/views/inventorychecktab.cpp" line="+79"/>
         <source>%n distinct pin(s) checked, %1 not available; </source>
         <translation>
             <numerusform>%n distinct pin checked, %1 not available; </numerusform>
@@ -250,8 +218,33 @@
             <numerusform>%n environments solved per host, %1 do not solve.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ui::InventoryChecker</name>
     <message numerus="yes">
-        <location line="+35"/>
+        <location filename="../ui/views/inventorychecker.cpp" line="+253"/>
+        <source>%1 %2 → %3 (%4) on %n host(s)</source>
+        <translation>
+            <numerusform>%1 %2 → %3 (%4) on %n host</numerusform>
+            <numerusform>%1 %2 → %3 (%4) on %n hosts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::InventoryHostsTab</name>
+    <message numerus="yes">
+        <location filename="../ui/views/inventoryhoststab.cpp" line="+95"/>
+        <source>%1 of %n pin(s) differ</source>
+        <translation>
+            <numerusform>%1 of %n pin differs</numerusform>
+            <numerusform>%1 of %n pins differ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::InventoryImpactTab</name>
+    <message numerus="yes">
+        <location filename="../ui/views/inventoryimpacttab.cpp" line="+80"/>
         <source>%1 (%2): pinned by %n host(s)</source>
         <translation>
             <numerusform>%1 (%2): pinned by %n host</numerusform>
@@ -267,15 +260,37 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1: %2 of %n environment(s) change, %3 would break.</source>
         <translation>
             <numerusform>%1: %2 of %n environment changes, %3 would break.</numerusform>
             <numerusform>%1: %2 of %n environments change, %3 would break.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>ui::InventoryPage</name>
     <message numerus="yes">
-        <location line="+13"/>
+        <location filename="../ui/views/inventorypage.cpp" line="+193"/>
+        <source>%1: %n host(s)</source>
+        <translation>
+            <numerusform>%1: %n host</numerusform>
+            <numerusform>%1: %n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> — %n warning(s)</source>
+        <translation>
+            <numerusform> — %n warning</numerusform>
+            <numerusform> — %n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::InventoryReadinessTab</name>
+    <message numerus="yes">
+        <location filename="../ui/views/inventoryreadinesstab.cpp" line="+108"/>
         <source>%1 of %n host environment(s) can be installed from %2 alone; %3 package file(s) (%4) are missing.</source>
         <translation>
             <numerusform>%1 of %n host environment can be installed from %2 alone; %3 package file(s) (%4) are missing.</numerusform>
@@ -297,7 +312,7 @@
 <context>
     <name>ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+259"/>
+        <location filename="../ui/mainwindow.cpp" line="+266"/>
         <source>Opened %1 with %n warning(s)</source>
         <translation>
             <numerusform>Opened %1 with %n warning</numerusform>
@@ -308,7 +323,7 @@
 <context>
     <name>ui::PackageTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/packagetablemodel.cpp" line="+93"/>
+        <location filename="../ui/models/packagetablemodel.cpp" line="+94"/>
         <source>required by %1 and %n more</source>
         <translation>
             <numerusform>required by %1 and %n more</numerusform>
@@ -319,7 +334,7 @@
 <context>
     <name>ui::PinCheckModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/pincheckmodel.cpp" line="+112"/>
+        <location filename="../ui/models/pincheckmodel.cpp" line="+110"/>
         <source>
 %n matching build(s)</source>
         <translation>
@@ -333,7 +348,7 @@
 <context>
     <name>ui::QuetzDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/quetzdialog.cpp" line="+141"/>
+        <location filename="../ui/views/quetzdialog.cpp" line="+140"/>
         <source>%n channel(s) on %1</source>
         <translation>
             <numerusform>%n channel on %1</numerusform>
@@ -344,7 +359,7 @@
 <context>
     <name>ui::RecordDetails</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/recorddetails.cpp" line="+190"/>
+        <location filename="../ui/widgets/recorddetails.cpp" line="+191"/>
         <source>Required by %n build(s) in the loaded channels:</source>
         <translation>
             <numerusform>Required by %n build in the loaded channels:</numerusform>
@@ -363,7 +378,7 @@
 <context>
     <name>ui::SpecListPreview</name>
     <message numerus="yes">
-        <location filename="../ui/views/speclistpreview.cpp" line="+209"/>
+        <location filename="../ui/views/speclistpreview.cpp" line="+195"/>
         <location line="+23"/>
         <source>Solving %n line(s)…</source>
         <translation>
@@ -372,7 +387,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+147"/>
+        <location line="+151"/>
         <source>Planned in %1 ms: %2 of %n line(s) solved</source>
         <translation>
             <numerusform>Planned in %1 ms: %2 of %n line solved</numerusform>
@@ -383,7 +398,7 @@
 <context>
     <name>ui::SpecListsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/speclistspage.cpp" line="+294"/>
+        <location filename="../ui/views/speclistspage.cpp" line="+410"/>
         <source>%1: %n package(s), %2 to download</source>
         <translation>
             <numerusform>%1: %n package, %2 to download</numerusform>
@@ -391,7 +406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Copy %n package file(s) (%1) into %2?</source>
         <translation>
             <numerusform>Copy %n package file (%1) into %2?</numerusform>
@@ -402,7 +417,7 @@
 <context>
     <name>ui::SyncPlanModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/syncplanmodel.cpp" line="+71"/>
+        <location filename="../ui/models/syncplanmodel.cpp" line="+69"/>
         <source>%n new package(s) to upload for %1, %2</source>
         <translation>
             <numerusform>%n new package to upload for %1, %2</numerusform>
@@ -418,7 +433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n package</numerusform>

@@ -325,7 +325,7 @@
 <context>
     <name>ui::AnsibleRunDialog</name>
     <message>
-        <location filename="../ui/views/ansiblerundialog.cpp" line="+58"/>
+        <location filename="../ui/views/ansiblerundialog.cpp" line="+57"/>
         <source>Run Playbook</source>
         <translation>Kör playbook</translation>
     </message>
@@ -475,20 +475,15 @@
         </translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>line %1</source>
-        <translation>rad %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>extra vars, %1</source>
-        <translation>extra variabler, %1</translation>
+        <location line="+71"/>
+        <source>extra vars</source>
+        <translation>extra variabler</translation>
     </message>
 </context>
 <context>
     <name>ui::BuildTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/buildtreemodel.cpp" line="+123"/>
+        <location filename="../ui/models/buildtreemodel.cpp" line="+124"/>
         <location line="+7"/>
         <source>%n build(s)</source>
         <translation>
@@ -497,7 +492,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Version / build</source>
         <translation>Version / bygge</translation>
     </message>
@@ -581,9 +576,90 @@
     </message>
 </context>
 <context>
+    <name>ui::ChannelFetchPanel</name>
+    <message>
+        <location filename="../ui/views/channelfetchpanel.cpp" line="+82"/>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the repodata of remote channels again and re-read local ones (F5)</source>
+        <translation>Hämta repodata för fjärrkanaler på nytt och läs om lokala (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add &amp;Quetz…</source>
+        <translation>Lägg till &amp;Quetz…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the channels of a Quetz server and add one to the workspace (Ctrl+Shift+Q)</source>
+        <translation>Lista kanalerna på en Quetz-server och lägg till en i arbetsytan (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Loading channels…</source>
+        <translation>Läser in kanaler…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>⚠ TLS certificate verification is off for %1 (ssl_verify: false in deploydeck.yml): anyone on the network path can change what these channels serve.</source>
+        <translation>⚠ Verifieringen av TLS-certifikat är avstängd för %1 (ssl_verify: false i deploydeck.yml): vem som helst på nätverksvägen kan ändra vad de här kanalerna levererar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The workspace&apos;s channels are not valid: %1</source>
+        <translation>Arbetsytans kanaler är ogiltiga: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not fetched yet: press Refresh</source>
+        <translation>inte hämtad än: tryck på Uppdatera</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Loading the channels failed: %1</source>
+        <translation>Inläsningen av kanalerna misslyckades: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Fetching repodata of %n subdir(s)…</source>
+        <translation>
+            <numerusform>Hämtar repodata för %n underkatalog…</numerusform>
+            <numerusform>Hämtar repodata för %n underkataloger…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fetching repodata… %1</source>
+        <translation>Hämtar repodata… %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Fetching was cancelled; the channels loaded before stay.</source>
+        <translation>Hämtningen avbröts; de kanaler som lästes in tidigare finns kvar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot use the fetched channels: %1</source>
+        <translation>Kan inte använda de hämtade kanalerna: %1</translation>
+    </message>
+</context>
+<context>
     <name>ui::ChannelStatusModel</name>
     <message>
-        <location filename="../ui/models/channelstatusmodel.cpp" line="+65"/>
+        <location filename="../ui/models/channelstatusmodel.cpp" line="+66"/>
         <source>%1 (showing the copy from %2 ago)</source>
         <translation>%1 (visar kopian från %2 sedan)</translation>
     </message>
@@ -680,7 +756,7 @@
 <context>
     <name>ui::ChannelsPage</name>
     <message>
-        <location filename="../ui/views/channelspage.cpp" line="+77"/>
+        <location filename="../ui/views/channelspage.cpp" line="+98"/>
         <source>&amp;Refresh Channels</source>
         <translation>&amp;Uppdatera kanaler</translation>
     </message>
@@ -695,12 +771,12 @@
         <translation>Lägg till &amp;Quetz-kanal…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-21"/>
         <source>%1 is not in the loaded channels</source>
         <translation>%1 finns inte i de inlästa kanalerna</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
         <source>Filter by name, or a match spec such as “numpy &gt;=1.20” (Ctrl+F)</source>
         <translation>Filtrera på namn, eller en matchspec som ”numpy &gt;=1.20” (Ctrl+F)</translation>
     </message>
@@ -720,12 +796,12 @@
         <translation>Versioner och byggen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+98"/>
         <source>Indexing packages…</source>
         <translation>Indexerar paket…</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%n package(s), %1 records</source>
         <translation>
             <numerusform>%n paket, %1 poster</numerusform>
@@ -767,37 +843,7 @@
         <translation>ogiltig matchspec: %1</translation>
     </message>
     <message>
-        <location filename="../ui/views/channelspagefetch.cpp" line="+82"/>
-        <source>Channels</source>
-        <translation>Kanaler</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Uppdatera</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Download the repodata of remote channels again and re-read local ones (F5)</source>
-        <translation>Hämta repodata för fjärrkanaler på nytt och läs om lokala (F5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Add &amp;Quetz…</source>
-        <translation>Lägg till &amp;Quetz…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>List the channels of a Quetz server and add one to the workspace (Ctrl+Shift+Q)</source>
-        <translation>Lista kanalerna på en Quetz-server och lägg till en i arbetsytan (Ctrl+Shift+Q)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="-79"/>
         <source>Open a workspace first</source>
         <translation>Öppna en arbetsyta först</translation>
     </message>
@@ -806,53 +852,277 @@
         <source>Added %1 to the workspace</source>
         <translation>Lade till %1 i arbetsytan</translation>
     </message>
+</context>
+<context>
+    <name>ui::DiagnosticText</name>
     <message>
-        <location line="+19"/>
-        <source>⚠ TLS certificate verification is off for %1 (ssl_verify: false in deploydeck.yml): anyone on the network path can change what these channels serve.</source>
-        <translation>⚠ Verifieringen av TLS-certifikat är avstängd för %1 (ssl_verify: false i deploydeck.yml): vem som helst på nätverksvägen kan ändra vad de här kanalerna levererar.</translation>
+        <location filename="../ui/diagnostictext.cpp" line="+55"/>
+        <source>%1 does not exist (perhaps a typo or a missing channel).</source>
+        <translation>%1 finns inte (kanske ett stavfel eller en kanal som saknas).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The workspace&apos;s channels are not valid: %1</source>
-        <translation>Arbetsytans kanaler är ogiltiga: %1</translation>
+        <location line="+3"/>
+        <source>%1 (a constraint), which conflicts with %2.</source>
+        <translation>%1 (en begränsning), som står i konflikt med %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>not fetched yet: press Refresh</source>
-        <translation>inte hämtad än: tryck på Uppdatera</translation>
+        <location line="+1"/>
+        <source>%1: %2, which conflicts with %3.</source>
+        <translation>%1: %2, som står i konflikt med %3.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Loading channels…</source>
-        <translation>Läser in kanaler…</translation>
+        <location line="+2"/>
+        <source>%1: %2 is excluded by strict channel priority.</source>
+        <translation>%1: %2 utesluts av strikt kanalprioritet.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Loading the channels failed: %1</source>
-        <translation>Inläsningen av kanalerna misslyckades: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+47"/>
-        <source>Fetching repodata of %n subdir(s)…</source>
-        <translation>
-            <numerusform>Hämtar repodata för %n underkatalog…</numerusform>
-            <numerusform>Hämtar repodata för %n underkataloger…</numerusform>
-        </translation>
+        <location line="+2"/>
+        <source>%1 is requested; %2 can be installed.</source>
+        <translation>%1 efterfrågas; %2 kan installeras.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Fetching repodata… %1</source>
-        <translation>Hämtar repodata… %1</translation>
+        <location line="+1"/>
+        <source>%1 is requested; %2 would require</source>
+        <translation>%1 efterfrågas; %2 skulle kräva</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Fetching was cancelled; the channels loaded before stay.</source>
-        <translation>Hämtningen avbröts; de kanaler som lästes in tidigare finns kvar.</translation>
+        <location line="+3"/>
+        <source>%1 (a constraint)</source>
+        <translation>%1 (en begränsning)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, which can be installed.</source>
+        <translation>%1: %2, som kan installeras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, which requires</source>
+        <translation>%1: %2, som kräver</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Invalid input</source>
+        <translation>Ogiltig indata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file does not exist</source>
+        <translation>Filen finns inte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be read</source>
+        <translation>Filen kan inte läsas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file cannot be written</source>
+        <translation>Filen kan inte skrivas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syntax error</source>
+        <translation>Syntaxfel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid value</source>
+        <translation>Ogiltigt värde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown key (ignored)</source>
+        <translation>Okänd nyckel (ignoreras)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown key “%1” (ignored)</source>
+        <translation>Okänd nyckel ”%1” (ignoreras)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid version</source>
+        <translation>Ogiltig version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid match spec</source>
+        <translation>Ogiltig matchspec</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invalid match spec “%1”</source>
+        <translation>Ogiltig matchspec ”%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid package record</source>
+        <translation>Ogiltig paketpost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown package</source>
+        <translation>Okänt paket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown channel</source>
+        <translation>Okänd kanal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsupported format</source>
+        <translation>Formatet stöds inte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network error</source>
+        <translation>Nätverksfel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered with an error</source>
+        <translation>Servern svarade med ett fel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answer in time</source>
+        <translation>Inget svar i tid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checksum mismatch</source>
+        <translation>Kontrollsumman stämmer inte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsafe file name</source>
+        <translation>Osäkert filnamn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program failed</source>
+        <translation>Programmet misslyckades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The input is too large</source>
+        <translation>Indata är för stora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Internal error</source>
+        <translation>Internt fel</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Cannot use the fetched channels: %1</source>
-        <translation>Kan inte använda de hämtade kanalerna: %1</translation>
+        <source>line %1, column %2</source>
+        <translation>rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, rad %2, kolumn %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, line %2</source>
+        <translation>%1, rad %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column %1</source>
+        <translation>kolumn %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, column %2</source>
+        <translation>%1, kolumn %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+31"/>
+        <source>%1 (%2)</source>
+        <comment>sentence (technical detail)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1: %2</source>
+        <comment>where: what</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unterminated quote %1 (the spec runs to the end of the line)</source>
+        <translation>Citattecknet %1 avslutas aldrig (specifikationen löper till radens slut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invalid match spec “%1” (%2)</source>
+        <translation>Ogiltig matchspec ”%1” (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” has no package name: join a version to its name (numpy&gt;=1.6), or quote the whole spec</source>
+        <translation>”%1” har inget paketnamn: skriv versionen ihop med namnet (numpy&gt;=1.6), eller citera hela specifikationen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is asked for more than once on this line</source>
+        <translation>”%1” efterfrågas mer än en gång på den här raden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The following packages are incompatible</source>
+        <translation>Följande paket är oförenliga</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Did you mean: %1?</source>
+        <translation>Menade du: %1?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>requested</source>
+        <translation>efterfrågat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>constraint</source>
+        <translation>begränsning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>can be installed</source>
+        <translation>kan installeras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflicts with %1</source>
+        <translation>i konflikt med %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not exist (perhaps a typo or a missing channel)</source>
+        <translation>finns inte (kanske ett stavfel eller en kanal som saknas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>excluded by strict channel priority</source>
+        <translation>utesluts av strikt kanalprioritet</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1232,116 @@
     </message>
 </context>
 <context>
+    <name>ui::DocumentList</name>
+    <message>
+        <location filename="../ui/widgets/documentlist.cpp" line="+70"/>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate…</source>
+        <translation>Duplicera…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan inte öppna %1: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Cannot save: %1</source>
+        <translation>Kan inte spara: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create the file: %1</source>
+        <translation>Kan inte skapa filen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1</source>
+        <translation>Skapade %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+27"/>
+        <source>No file is open</source>
+        <translation>Ingen fil är öppen</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Cannot rename %1</source>
+        <translation>Kan inte byta namn på %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Renamed %1 to %2</source>
+        <translation>Bytte namn på %1 till %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot delete %1</source>
+        <translation>Kan inte ta bort %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted %1</source>
+        <translation>Tog bort %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File name:</source>
+        <translation>Filnamn:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>File name of the copy:</source>
+        <translation>Kopians filnamn:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New file name:</source>
+        <translation>Nytt filnamn:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete %1? This cannot be undone.</source>
+        <translation>Ta bort %1? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a usable file name</source>
+        <translation>”%1” är inte ett användbart filnamn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 exists already</source>
+        <translation>%1 finns redan</translation>
+    </message>
+</context>
+<context>
     <name>ui::EditorPane</name>
     <message>
         <location filename="../ui/widgets/editorpane.cpp" line="+24"/>
@@ -992,38 +1372,20 @@
 <context>
     <name>ui::EnvironmentCheck</name>
     <message>
-        <location filename="../ui/views/environmentcheck.cpp" line="+65"/>
-        <source>Invalid match spec “%1”: %2</source>
-        <translation>Ogiltig matchspec ”%1”: %2</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location filename="../ui/views/environmentcheck.cpp" line="+114"/>
         <source>Channel “%1” is not a channel of the workspace; the preview solves against the workspace&apos;s channels</source>
         <translation>Kanalen ”%1” är inte en av arbetsytans kanaler; förhandsvisningen löser mot arbetsytans kanaler</translation>
     </message>
 </context>
 <context>
-    <name>ui::EnvironmentFiles</name>
-    <message>
-        <location filename="../ui/views/environmentfiles.cpp" line="+58"/>
-        <source>“%1” is not a usable file name</source>
-        <translation>”%1” är inte ett användbart filnamn</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 exists already</source>
-        <translation>%1 finns redan</translation>
-    </message>
-</context>
-<context>
     <name>ui::EnvironmentPreview</name>
     <message>
-        <location filename="../ui/views/environmentpreview.cpp" line="+50"/>
+        <location filename="../ui/views/environmentpreview.cpp" line="+49"/>
         <source>Cannot load the channels: %1</source>
         <translation>Kan inte läsa in kanalerna: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+58"/>
         <source>%n problem(s) in the file</source>
         <translation>
             <numerusform>%n problem i filen</numerusform>
@@ -1046,12 +1408,12 @@
         <translation>Löser…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Error: %1</source>
         <translation>Fel: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Solved in %1 ms: %n package(s), %2</source>
         <translation>
             <numerusform>Löst på %1 ms: %n paket, %2</numerusform>
@@ -1067,7 +1429,7 @@
 <context>
     <name>ui::EnvironmentsPage</name>
     <message>
-        <location filename="../ui/views/environmentspage.cpp" line="+94"/>
+        <location filename="../ui/views/environmentspage.cpp" line="+136"/>
         <source>No workspace open</source>
         <translation>Ingen arbetsyta öppen</translation>
     </message>
@@ -1123,7 +1485,7 @@
         <translation>Ändringar sedan den senaste lösningen</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+81"/>
         <source>%n package(s), %1 to download</source>
         <translation>
             <numerusform>%n paket, %1 att hämta</numerusform>
@@ -1164,67 +1526,17 @@
         <translation>Jämför med en låsfil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Lock files (*.txt *.lock *.yml *.yaml);;All files (*)</source>
         <translation>Låsfiler (*.txt *.lock *.yml *.yaml);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ui/views/environmentspagefiles.cpp" line="+44"/>
-        <source>Environment files</source>
-        <translation>Miljöfiler</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>New…</source>
-        <translation>Ny…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;New Environment…</source>
-        <translation>&amp;Ny miljö…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Duplicate…</source>
-        <translation>Duplicera…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>D&amp;uplicate Environment…</source>
-        <translation>D&amp;uplicera miljö…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Rename…</source>
-        <translation>Byt namn…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rena&amp;me Environment…</source>
-        <translation>Byt na&amp;mn på miljö…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Delete Environment…</source>
-        <translation>&amp;Ta bort miljö…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-271"/>
         <source>Environment file editor</source>
         <translation>Redigerare för miljöfil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Platform: </source>
         <translation>Plattform: </translation>
     </message>
@@ -1234,80 +1546,49 @@
         <translation>Plattform</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Kan inte öppna %1: %2</translation>
+        <location filename="../ui/views/environmentfiles.cpp" line="+18"/>
+        <source>Environment files</source>
+        <translation>Miljöfiler</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Cannot save: %1</source>
-        <translation>Kan inte spara: %1</translation>
+        <location line="+1"/>
+        <source>&amp;New Environment…</source>
+        <translation>&amp;Ny miljö…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Saved %1</source>
-        <translation>Sparade %1</translation>
+        <location line="+1"/>
+        <source>D&amp;uplicate Environment…</source>
+        <translation>D&amp;uplicera miljö…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Cannot create the file: %1</source>
-        <translation>Kan inte skapa filen: %1</translation>
+        <location line="+1"/>
+        <source>Rena&amp;me Environment…</source>
+        <translation>Byt na&amp;mn på miljö…</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+15"/>
-        <source>No environment file open</source>
-        <translation>Ingen miljöfil öppen</translation>
+        <location line="+1"/>
+        <source>&amp;Delete Environment…</source>
+        <translation>&amp;Ta bort miljö…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot rename %1</source>
-        <translation>Kan inte byta namn på %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Cannot delete %1</source>
-        <translation>Kan inte ta bort %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>New environment</source>
         <translation>Ny miljö</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>File name:</source>
-        <translation>Filnamn:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Duplicate environment</source>
         <translation>Duplicera miljö</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>File name of the copy:</source>
-        <translation>Kopians filnamn:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Rename environment file</source>
         <translation>Byt namn på miljöfil</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>New file name:</source>
-        <translation>Nytt filnamn:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Delete environment file</source>
         <translation>Ta bort miljöfil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete %1? This cannot be undone.</source>
-        <translation>Ta bort %1? Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +1627,7 @@
 <context>
     <name>ui::HostDiffModel</name>
     <message>
-        <location filename="../ui/models/hostdiffmodel.cpp" line="+25"/>
+        <location filename="../ui/models/hostdiffmodel.cpp" line="+23"/>
         <source>encrypted</source>
         <translation>krypterad</translation>
     </message>
@@ -1415,7 +1696,7 @@ Skrivet i %3</translation>
 <context>
     <name>ui::HostEnvironmentModel</name>
     <message>
-        <location filename="../ui/models/hostenvironmentmodel.cpp" line="+35"/>
+        <location filename="../ui/models/hostenvironmentmodel.cpp" line="+34"/>
         <source>solved</source>
         <translation>löst</translation>
     </message>
@@ -1430,7 +1711,7 @@ Skrivet i %3</translation>
         <translation>fel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>+ %1 %2</source>
         <translation>+ %1 %2</translation>
     </message>
@@ -1483,7 +1764,7 @@ Skrivet i %3</translation>
         <translation>kan inte installeras</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>does not solve with the workspace channels either</source>
         <translation>löses inte med arbetsytans kanaler heller</translation>
     </message>
@@ -1527,9 +1808,55 @@ Skrivet i %3</translation>
     </message>
 </context>
 <context>
+    <name>ui::InventoryCheckTab</name>
+    <message>
+        <location filename="../ui/views/inventorychecktab.cpp" line="+28"/>
+        <source>Waiting for the inventory and the channels…</source>
+        <translation>Väntar på inventarien och kanalerna…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cannot check: %1</source>
+        <translation>Kan inte kontrollera: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n distinct pin(s) checked, %1 not available; </source>
+        <translation>
+            <numerusform>%n unik låsning kontrollerad, %1 inte tillgängliga; </numerusform>
+            <numerusform>%n unika låsningar kontrollerade, %1 inte tillgängliga; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n environment(s) solved per host, %1 do not solve.</source>
+        <translation>
+            <numerusform>%n miljö löst per värd, %1 går inte att lösa.</numerusform>
+            <numerusform>%n miljöer lösta per värd, %1 går inte att lösa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> No host would break.</source>
+        <translation> Ingen värd skulle gå sönder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> Hosts that would break: %1</source>
+        <translation> Värdar som skulle gå sönder: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+RPM repositories not read: %1</source>
+        <translation>
+RPM-förråd som inte lästes: %1</translation>
+    </message>
+</context>
+<context>
     <name>ui::InventoryChecker</name>
     <message>
-        <location filename="../ui/views/inventorychecker.cpp" line="+76"/>
+        <location filename="../ui/views/inventorychecker.cpp" line="+41"/>
         <location line="+16"/>
         <source>Cannot load the channels: %1</source>
         <translation>Kan inte läsa in kanalerna: %1</translation>
@@ -1579,49 +1906,103 @@ Skrivet i %3</translation>
     </message>
 </context>
 <context>
-    <name>ui::InventoryPage</name>
+    <name>ui::InventoryHostsTab</name>
     <message>
-        <location filename="../ui/views/inventorypage.cpp" line="+63"/>
-        <source>No workspace open</source>
-        <translation>Ingen arbetsyta öppen</translation>
+        <location filename="../ui/views/inventoryhoststab.cpp" line="+32"/>
+        <source>Left host</source>
+        <translation>Vänster värd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right host</source>
+        <translation>Höger värd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⇄</source>
+        <translation>⇄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Swap the hosts</source>
+        <translation>Byt plats på värdarna</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%1 of %n pin(s) differ</source>
+        <translation>
+            <numerusform>%1 av %n låsning skiljer sig</numerusform>
+            <numerusform>%1 av %n låsningar skiljer sig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::InventoryImpactTab</name>
+    <message>
+        <location filename="../ui/views/inventoryimpacttab.cpp" line="+29"/>
+        <source>Select a package in the pin matrix to see which hosts and environments use it, or double-click a cell to propose another value and see whose result changes.</source>
+        <translation>Välj ett paket i låsningsmatrisen för att se vilka värdar och miljöer som använder det, eller dubbelklicka på en cell för att föreslå ett annat värde och se vems resultat som ändras.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Solving %1…</source>
+        <translation>Löser %1…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>pinned</source>
+        <translation>låst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(any)</source>
+        <translation>(valfri)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Pin matrix</source>
-        <translation>Låsningsmatris</translation>
+        <source>installs</source>
+        <translation>installerar</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 (%2): pinned by %n host(s)</source>
+        <translation>
+            <numerusform>%1 (%2): låst av %n värd</numerusform>
+            <numerusform>%1 (%2): låst av %n värdar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Two hosts</source>
-        <translation>Två värdar</translation>
+        <source>, installed in %n host environment(s)</source>
+        <translation>
+            <numerusform>, installerat i %n värdmiljö</numerusform>
+            <numerusform>, installerat i %n värdmiljöer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%1: %2 of %n environment(s) change, %3 would break.</source>
+        <translation>
+            <numerusform>%1: %2 av %n miljö ändras, %3 skulle gå sönder.</numerusform>
+            <numerusform>%1: %2 av %n miljöer ändras, %3 skulle gå sönder.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pin check</source>
-        <translation>Låsningskontroll</translation>
+        <location line="+12"/>
+        <source>pin changes</source>
+        <translation>låsningsändringar</translation>
+    </message>
+</context>
+<context>
+    <name>ui::InventoryMatrixTab</name>
+    <message>
+        <location filename="../ui/views/inventorymatrixtab.cpp" line="+39"/>
+        <source>Double-click a conda, pip or RPM cell to propose another value and see its impact</source>
+        <translation>Dubbelklicka på en conda-, pip- eller RPM-cell för att föreslå ett annat värde och se vad det påverkar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Impact</source>
-        <translation>Påverkan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Offline readiness</source>
-        <translation>Offlineberedskap</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Reload Inventory</source>
-        <translation>&amp;Läs om inventarien</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Filter Packages</source>
-        <translation>&amp;Filtrera paket</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+26"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -1666,33 +2047,55 @@ Skrivet i %3</translation>
         <translation>Grupp:</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Double-click a conda, pip or RPM cell to propose another value and see its impact</source>
-        <translation>Dubbelklicka på en conda-, pip- eller RPM-cell för att föreslå ett annat värde och se vad det påverkar</translation>
+        <location line="+15"/>
+        <source>All hosts</source>
+        <translation>Alla värdar</translation>
+    </message>
+</context>
+<context>
+    <name>ui::InventoryPage</name>
+    <message>
+        <location filename="../ui/views/inventorypage.cpp" line="+34"/>
+        <source>No workspace open</source>
+        <translation>Ingen arbetsyta öppen</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>Left host</source>
-        <translation>Vänster värd</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Right host</source>
-        <translation>Höger värd</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>⇄</source>
-        <translation>⇄</translation>
+        <location line="+23"/>
+        <source>Pin matrix</source>
+        <translation>Låsningsmatris</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
-        <source>Swap the hosts</source>
-        <translation>Byt plats på värdarna</translation>
+        <source>Two hosts</source>
+        <translation>Två värdar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+1"/>
+        <source>Pin check</source>
+        <translation>Låsningskontroll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact</source>
+        <translation>Påverkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline readiness</source>
+        <translation>Offlineberedskap</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Reload Inventory</source>
+        <translation>&amp;Läs om inventarien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Filter Packages</source>
+        <translation>&amp;Filtrera paket</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The workspace names no inventory (inventory: in deploydeck.yml).</source>
         <translation>Arbetsytan anger ingen inventarie (inventory: i deploydeck.yml).</translation>
     </message>
@@ -1702,17 +2105,12 @@ Skrivet i %3</translation>
         <translation>Läser in inventarien %1…</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>All hosts</source>
-        <translation>Alla värdar</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Cannot read the inventory: %1</source>
         <translation>Kan inte läsa inventarien: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%1: %n host(s)</source>
         <translation>
             <numerusform>%1: %n värd</numerusform>
@@ -1727,26 +2125,11 @@ Skrivet i %3</translation>
             <numerusform> — %n varningar</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+43"/>
-        <source>%1 of %n pin(s) differ</source>
-        <translation>
-            <numerusform>%1 av %n låsning skiljer sig</numerusform>
-            <numerusform>%1 av %n låsningar skiljer sig</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>ui::InventoryReadinessTab</name>
     <message>
-        <location filename="../ui/views/inventorypagechecks.cpp" line="+93"/>
-        <source>Waiting for the inventory and the channels…</source>
-        <translation>Väntar på inventarien och kanalerna…</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Select a package in the pin matrix to see which hosts and environments use it, or double-click a cell to propose another value and see whose result changes.</source>
-        <translation>Välj ett paket i låsningsmatrisen för att se vilka värdar och miljöer som använder det, eller dubbelklicka på en cell för att föreslå ett annat värde och se vems resultat som ändras.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../ui/views/inventoryreadinesstab.cpp" line="+67"/>
         <source>Make Sync Plan…</source>
         <translation>Skapa synkplan…</translation>
     </message>
@@ -1756,104 +2139,22 @@ Skrivet i %3</translation>
         <translation>Spara miljöerna som inte är redo som en speclista, vars synkplan kompletterar synkmålet (sidan Speclistor, deploydeck sync-plan)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Solving against the sync target…</source>
         <translation>Löser mot synkmålet…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Cannot check: %1</source>
         <translation>Kan inte kontrollera: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cannot check offline readiness: %1</source>
         <translation>Kan inte kontrollera offlineberedskapen: %1</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Solving %1…</source>
-        <translation>Löser %1…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>pin changes</source>
-        <translation>låsningsändringar</translation>
-    </message>
     <message numerus="yes">
-        <location line="+18"/>
-        <source>%n distinct pin(s) checked, %1 not available; </source>
-        <translation>
-            <numerusform>%n unik låsning kontrollerad, %1 inte tillgängliga; </numerusform>
-            <numerusform>%n unika låsningar kontrollerade, %1 inte tillgängliga; </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n environment(s) solved per host, %1 do not solve.</source>
-        <translation>
-            <numerusform>%n miljö löst per värd, %1 går inte att lösa.</numerusform>
-            <numerusform>%n miljöer lösta per värd, %1 går inte att lösa.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> No host would break.</source>
-        <translation> Ingen värd skulle gå sönder.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> Hosts that would break: %1</source>
-        <translation> Värdar som skulle gå sönder: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>
-RPM repositories not read: %1</source>
-        <translation>
-RPM-förråd som inte lästes: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>pinned</source>
-        <translation>låst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(any)</source>
-        <translation>(valfri)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>installs</source>
-        <translation>installerar</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 (%2): pinned by %n host(s)</source>
-        <translation>
-            <numerusform>%1 (%2): låst av %n värd</numerusform>
-            <numerusform>%1 (%2): låst av %n värdar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>, installed in %n host environment(s)</source>
-        <translation>
-            <numerusform>, installerat i %n värdmiljö</numerusform>
-            <numerusform>, installerat i %n värdmiljöer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>%1: %2 of %n environment(s) change, %3 would break.</source>
-        <translation>
-            <numerusform>%1: %2 av %n miljö ändras, %3 skulle gå sönder.</numerusform>
-            <numerusform>%1: %2 av %n miljöer ändras, %3 skulle gå sönder.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 of %n host environment(s) can be installed from %2 alone; %3 package file(s) (%4) are missing.</source>
         <translation>
             <numerusform>%1 av %n värdmiljö kan installeras enbart från %2; paketfiler som saknas: %3 (%4).</numerusform>
@@ -1884,7 +2185,7 @@ Rad %1: %2 — %3
 </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Save the Sync Plan as a Spec List</source>
         <translation>Spara synkplanen som en speclista</translation>
     </message>
@@ -2058,17 +2359,17 @@ Rad %1: %2 — %3
         <translation>%1 ”%2”: %3</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Cannot run “%1” again: %2</source>
         <translation>Kan inte köra ”%1” igen: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>deploydeck: the log cannot be read: %1</source>
         <translation>deploydeck: loggen kan inte läsas: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No job selected.</source>
         <translation>Inget jobb valt.</translation>
     </message>
@@ -2083,7 +2384,7 @@ Rad %1: %2 — %3
         <translation>Läser händelserna för den här körningen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The events of this run were not kept.</source>
         <translation>Händelserna för den här körningen sparades inte.</translation>
     </message>
@@ -2175,7 +2476,7 @@ Rad %1: %2 — %3
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+53"/>
+        <location filename="../ui/mainwindow.cpp" line="+55"/>
         <source>deploydeck</source>
         <translation>deploydeck</translation>
     </message>
@@ -2205,7 +2506,7 @@ Rad %1: %2 — %3
         <translation>Inventarie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+5"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
@@ -2221,7 +2522,7 @@ Rad %1: %2 — %3
         <translation>Ingen arbetsyta öppen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2363,7 +2664,7 @@ Rad %1: %2 — %3
 <context>
     <name>ui::PackageTableModel</name>
     <message>
-        <location filename="../ui/models/packagetablemodel.cpp" line="+83"/>
+        <location filename="../ui/models/packagetablemodel.cpp" line="+84"/>
         <source>requested (%1)</source>
         <translation>begärd (%1)</translation>
     </message>
@@ -2386,7 +2687,7 @@ Rad %1: %2 — %3
         <translation>Krävs av: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>pip, not solved</source>
         <translation>pip, inte löst</translation>
     </message>
@@ -2429,7 +2730,7 @@ Rad %1: %2 — %3
 <context>
     <name>ui::PinCheckModel</name>
     <message>
-        <location filename="../ui/models/pincheckmodel.cpp" line="+59"/>
+        <location filename="../ui/models/pincheckmodel.cpp" line="+57"/>
         <source>available</source>
         <translation>tillgänglig</translation>
     </message>
@@ -2515,7 +2816,7 @@ Skrivet i %3</translation>
 <context>
     <name>ui::PinMatrixModel</name>
     <message>
-        <location filename="../ui/models/pinmatrixmodel.cpp" line="+30"/>
+        <location filename="../ui/models/pinmatrixmodel.cpp" line="+28"/>
         <source>encrypted</source>
         <translation>krypterad</translation>
     </message>
@@ -2609,7 +2910,7 @@ Skiljer sig: %1</translation>
 <context>
     <name>ui::PlatformDatabases</name>
     <message>
-        <location filename="../ui/views/platformdatabases.cpp" line="+57"/>
+        <location filename="../ui/views/platformdatabases.cpp" line="+58"/>
         <source>No workspace open</source>
         <translation>Ingen arbetsyta öppen</translation>
     </message>
@@ -2622,37 +2923,7 @@ Skiljer sig: %1</translation>
 <context>
     <name>ui::ProblemTreeModel</name>
     <message>
-        <location filename="../ui/models/problemtreemodel.cpp" line="+86"/>
-        <source>requested</source>
-        <translation>begärd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>constraint</source>
-        <translation>villkor</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>can be installed</source>
-        <translation>kan installeras</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>conflicts with %1</source>
-        <translation>står i konflikt med %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>does not exist (perhaps a typo or a missing channel)</source>
-        <translation>finns inte (kanske ett stavfel eller en kanal som saknas)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>excluded by strict channel priority</source>
-        <translation>utesluten av strikt kanalprioritet</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location filename="../ui/models/problemtreemodel.cpp" line="+117"/>
         <source>Requirement</source>
         <translation>Krav</translation>
     </message>
@@ -2670,7 +2941,7 @@ Skiljer sig: %1</translation>
 <context>
     <name>ui::QuetzDialog</name>
     <message>
-        <location filename="../ui/views/quetzdialog.cpp" line="+40"/>
+        <location filename="../ui/views/quetzdialog.cpp" line="+39"/>
         <source>&amp;List Channels</source>
         <translation>&amp;Lista kanaler</translation>
     </message>
@@ -2791,7 +3062,7 @@ Skiljer sig: %1</translation>
 <context>
     <name>ui::RecordDetails</name>
     <message>
-        <location filename="../ui/widgets/recorddetails.cpp" line="+78"/>
+        <location filename="../ui/widgets/recorddetails.cpp" line="+79"/>
         <source>Depends (click to show)</source>
         <translation>Beroenden (klicka för att visa)</translation>
     </message>
@@ -3036,12 +3307,12 @@ Skiljer sig: %1</translation>
 <context>
     <name>ui::SpecListPreview</name>
     <message>
-        <location filename="../ui/views/speclistpreview.cpp" line="+174"/>
+        <location filename="../ui/views/speclistpreview.cpp" line="+161"/>
         <source>No spec list open</source>
         <translation>Ingen speclista öppen</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+34"/>
         <location line="+23"/>
         <source>Solving %n line(s)…</source>
         <translation>
@@ -3050,7 +3321,7 @@ Skiljer sig: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Cannot load the channels for %1: %2</source>
         <translation>Kan inte läsa in kanalerna för %1: %2</translation>
     </message>
@@ -3060,7 +3331,7 @@ Skiljer sig: %1</translation>
         <translation>Läser in kanaler för %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+130"/>
         <source>Planned in %1 ms: %2 of %n line(s) solved</source>
         <translation>
             <numerusform>Planerat på %1 ms: %2 av %n rad löst</numerusform>
@@ -3091,7 +3362,7 @@ Skiljer sig: %1</translation>
 <context>
     <name>ui::SpecListsPage</name>
     <message>
-        <location filename="../ui/views/speclistspage.cpp" line="+84"/>
+        <location filename="../ui/views/speclistspage.cpp" line="+173"/>
         <source>No workspace open</source>
         <translation>Ingen arbetsyta öppen</translation>
     </message>
@@ -3107,17 +3378,17 @@ Skiljer sig: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Sync plan</source>
         <translation>Synkplan</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Spec list lines</source>
         <translation>Speclistans rader</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
@@ -3147,7 +3418,7 @@ Skiljer sig: %1</translation>
         <translation>Unionen av alla rader</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+111"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -3174,7 +3445,7 @@ Skiljer sig: %1</translation>
 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %n package(s), %2 to download</source>
         <translation>
             <numerusform>%1: %n paket, %2 att hämta</numerusform>
@@ -3187,7 +3458,7 @@ Skiljer sig: %1</translation>
         <translation>%1: fel, utesluten ur synkplanen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
@@ -3205,7 +3476,7 @@ Skiljer sig: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Lines that do not solve are left out:
 %1</source>
         <translation>Rader som inte går att lösa utelämnas:
@@ -3217,12 +3488,12 @@ Skiljer sig: %1</translation>
         <translation>Synka</translation>
     </message>
     <message>
-        <location filename="../ui/views/speclistspagefiles.cpp" line="+30"/>
+        <location line="-373"/>
         <source>Spec lists</source>
         <translation>Speclistor</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+48"/>
         <source>Copy the packages the sync target lacks into it (a job on the Jobs page)</source>
         <translation>Kopiera de paket som synkmålet saknar till det (ett jobb på sidan Jobb)</translation>
     </message>
@@ -3232,7 +3503,52 @@ Skiljer sig: %1</translation>
         <translation>S&amp;ynka…</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-44"/>
+        <source>&amp;New Spec List…</source>
+        <translation>&amp;Ny speclista…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate Spec List…</source>
+        <translation>D&amp;uplicera speclista…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rena&amp;me Spec List…</source>
+        <translation>Byt na&amp;mn på speclista…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Spec List…</source>
+        <translation>&amp;Ta bort speclista…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New spec list</source>
+        <translation>Ny speclista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate spec list</source>
+        <translation>Duplicera speclista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename spec list</source>
+        <translation>Byt namn på speclista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete spec list</source>
+        <translation>Ta bort speclista</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source># One solve per line: the specs of a line are solved together.</source>
+        <translation># En lösning per rad: specifikationerna på en rad löses tillsammans.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Spec list editor</source>
         <translation>Redigerare för speclista</translation>
     </message>
@@ -3247,30 +3563,15 @@ Skiljer sig: %1</translation>
         <translation>Läs synkmålets index igen (efter en synk)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+140"/>
         <source>The workspace lists no spec list (spec_lists in deploydeck.yml)</source>
         <translation>Arbetsytan listar ingen speclista (spec_lists i deploydeck.yml)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Kan inte öppna %1: %2</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Cannot save: %1</source>
-        <translation>Kan inte spara: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved %1</source>
-        <translation>Sparade %1</translation>
     </message>
 </context>
 <context>
     <name>ui::SyncPlanModel</name>
     <message>
-        <location filename="../ui/models/syncplanmodel.cpp" line="+60"/>
+        <location filename="../ui/models/syncplanmodel.cpp" line="+58"/>
         <source>line %1 (%2)</source>
         <translation>rad %1 (%2)</translation>
     </message>
@@ -3301,7 +3602,7 @@ Skiljer sig: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%n package(s)</source>
         <translation>
             <numerusform>%n paket</numerusform>
@@ -3309,7 +3610,7 @@ Skiljer sig: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
@@ -3332,7 +3633,7 @@ Skiljer sig: %1</translation>
 <context>
     <name>ui::UnionModel</name>
     <message>
-        <location filename="../ui/models/unionmodel.cpp" line="+121"/>
+        <location filename="../ui/models/unionmodel.cpp" line="+115"/>
         <source>missing</source>
         <translation>saknas</translation>
     </message>
@@ -3387,7 +3688,7 @@ behövs av rad(er) %2</translation>
 <context>
     <name>ui::WorkspaceContext</name>
     <message>
-        <location filename="../ui/workspacecontext.cpp" line="+81"/>
+        <location filename="../ui/workspacecontext.cpp" line="+62"/>
         <source>the workspace has no local channel to load</source>
         <translation>arbetsytan har ingen lokal kanal att läsa in</translation>
     </message>
