@@ -3,14 +3,17 @@
 #include "ui/mainwindow.h"
 #include "ui/diagnostictext.h"
 
+#include "core/jobs/jobqueue.h"
 #include "core/sync/syncjob.h"
+#include "ui/jobsession.h"
+#include "ui/shortcutsdialog.h"
 #include "ui/views/channelspage.h"
 #include "ui/views/environmentspage.h"
 #include "ui/views/inventorypage.h"
 #include "ui/views/jobspage.h"
 #include "ui/views/speclistspage.h"
-#include "ui/jobsession.h"
-#include "ui/shortcutsdialog.h"
+#include "ui/widgets/channelnotice.h"
+#include "ui/widgets/workspaceproblembar.h"
 #include "ui/workspacecontext.h"
 
 #include <QAction>
@@ -24,10 +27,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace ui {
 
@@ -66,7 +72,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({170, 1030});  // the sidebar as wide as its names, until the user says otherwise
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_problemBar = new WorkspaceProblemBar(central);
+    connect(m_problemBar, &WorkspaceProblemBar::reloadRequested, this,
+        [this](const QString &path) { openWorkspace(path); });
+    centralLayout->addWidget(m_problemBar);
+    m_channelNotice = new ChannelNotice(central);
+    centralLayout->addWidget(m_channelNotice);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     auto *channelsPage = new ChannelsPage(this);
     addPage(channelsPage, tr("Channels"), QStringLiteral("channels"));
@@ -242,17 +258,24 @@ bool MainWindow::openWorkspace(const QString &path)
 {
     auto ws = core::envfile::readWorkspace(path.toStdString());
     if (!ws) {
-        const QString message = tr("Cannot open the workspace:\n%1").arg(DiagnosticText::errorText(ws.error()));
-        statusBar()->showMessage(message);
-        if (isVisible())
-            QMessageBox::warning(this, tr("Open Workspace"), message);
+        // Stays above the pages until the file is fixed (it reloads by itself) or another workspace opens.
+        const QString message = DiagnosticText::errorText(ws.error());
+        statusBar()->showMessage(tr("Cannot open the workspace: %1").arg(message));
+        m_problemBar->showProblem(path, message);
         return false;
     }
+    // Opening (or reopening) a workspace drops the open documents: their edits are saved or dropped first.
+    if (!confirmUnsaved(tr("Save your changes before the workspace is opened again?"))) {
+        statusBar()->showMessage(tr("The workspace was not opened: your unsaved changes are kept"));
+        return false;
+    }
+    m_problemBar->clear();
     m_workspace = std::move(ws.value());
     const QString root = QString::fromStdString(m_workspace.root);
     // One SolveService per workspace, shared by the pages; it starts loading the channels now.
     WorkspaceContext *previous = m_context;
     m_context = new WorkspaceContext(m_workspace, this);
+    m_channelNotice->follow(m_context);
     for (Page *page : m_pages) {
         page->setContext(m_context);
         page->setWorkspace(m_workspace);
@@ -285,8 +308,86 @@ void MainWindow::openLastWorkspace()
         openWorkspace(last);
 }
 
+bool MainWindow::confirmUnsaved(const QString &question)
+{
+    QStringList files;
+    for (Page *page : m_pages)
+        files << page->unsavedFiles();
+    if (files.isEmpty())
+        return true;
+    for (QString &file : files)
+        file = QDir::toNativeSeparators(file);
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"), question,
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("%n file(s) with unsaved changes:", nullptr, int(files.size())) + QLatin1Char('\n')
+        + files.join(QLatin1Char('\n')));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        for (Page *page : m_pages)
+            if (!page->saveAll())
+                return false; // the page's status says why; nothing is dropped
+        return true;
+    case QMessageBox::Discard:
+        for (Page *page : m_pages)
+            page->discardAll();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool MainWindow::confirmQuitWithJobs()
+{
+    QStringList titles;
+    for (const core::jobs::Job *job : m_jobs->queue()->jobs())
+        if (!job->isFinished())
+            titles << job->title();
+    QMessageBox box(QMessageBox::Warning, tr("Jobs Are Running"),
+        tr("%n job(s) have not finished. Quitting cancels them: a playbook run stops where it is, "
+           "and a sync keeps what it has published.",
+            nullptr, int(titles.size())),
+        QMessageBox::NoButton, this);
+    box.setInformativeText(titles.join(QLatin1Char('\n')));
+    QPushButton *quit = box.addButton(tr("Cancel Jobs and Quit"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("cancelJobsAndQuit"));
+    QPushButton *keep = box.addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepRunning"));
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == quit;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    core::jobs::JobQueue *queue = m_jobs->queue();
+    if (!m_quitting) {
+        if (!confirmUnsaved(tr("Save your changes before quitting?"))) {
+            event->ignore();
+            return;
+        }
+        if (queue->unfinishedCount() > 0) {
+            if (!confirmQuitWithJobs()) {
+                event->ignore();
+                return;
+            }
+            // The window closes once every job has ended and is in the history as cancelled by the quit.
+            m_quitting = true;
+            event->ignore();
+            statusBar()->showMessage(tr("Cancelling the jobs before quitting…"));
+            connect(queue, &core::jobs::JobQueue::jobFinished, this, [this, queue] {
+                if (queue->unfinishedCount() == 0)
+                    QTimer::singleShot(0, this, &QWidget::close);
+            });
+            queue->cancelAll(QStringLiteral("quit"));
+            if (queue->unfinishedCount() == 0)
+                QTimer::singleShot(0, this, &QWidget::close);
+            return;
+        }
+    } else if (queue->unfinishedCount() > 0) {
+        event->ignore(); // still cancelling
+        return;
+    }
     saveWindowState();
     event->accept();
 }

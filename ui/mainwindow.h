@@ -20,6 +20,8 @@ class QLabel;
 namespace ui {
 
 class JobSession;
+class WorkspaceProblemBar;
+class ChannelNotice;
 class Page;
 class WorkspaceContext;
 
@@ -73,6 +75,10 @@ private:
     void addPage(Page *page, const QString &title, const QString &iconName);
     void onPageChanged(int index);
     void saveWindowState() const;
+    /** Save/Discard/Cancel for the pages' unsaved files, asked with @p question; true: go on (none left). */
+    bool confirmUnsaved(const QString &question);
+    /** Whether to cancel the unfinished jobs and quit. */
+    bool confirmQuitWithJobs();
     void restoreWindowState();
     /** The splitters whose sizes are kept, each with the settings key it is kept under. */
     std::vector<std::pair<QSplitter *, QString>> keptSplitters() const;
@@ -84,6 +90,8 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
+    WorkspaceProblemBar *m_problemBar = nullptr; ///< shown while the workspace cannot be opened
+    ChannelNotice *m_channelNotice = nullptr; ///< shown while solves go without some channels
     QMenu *m_recentMenu = nullptr;
     QMenu *m_pageMenu = nullptr;          ///< the shown page's pageActions()
     QActionGroup *m_pageGroup = nullptr;  ///< View › one checkable action per page
@@ -92,6 +100,7 @@ private:
     std::vector<Page *> m_pages;
     WorkspaceContext *m_context = nullptr;  ///< child; replaced by openWorkspace()
     std::unique_ptr<JobSession> m_jobs;     ///< the queue, history and factory of every job
+    bool m_quitting = false; ///< the quit was confirmed: closing once the jobs have ended
 };
 
 } // namespace ui

@@ -30,8 +30,10 @@ void Job::start()
     doStart();
 }
 
-void Job::cancel()
+void Job::cancel(const QString &reason)
 {
+    if (!isFinished() && m_cancelReason.isEmpty())
+        m_cancelReason = reason;
     if (m_record.state == JobState::Queued) {
         finish(JobState::Cancelled, {});
         return;
@@ -73,7 +75,9 @@ void Job::finish(JobState state, const QVariantMap &summary)
         return;
     m_record.finishedAt = QDateTime::currentDateTimeUtc();
     m_record.summary = summary;
-    Q_EMIT summaryChanged(summary);
+    if (state == JobState::Cancelled && !m_cancelReason.isEmpty())
+        m_record.summary.insert(QStringLiteral("cancelledBy"), m_cancelReason);
+    Q_EMIT summaryChanged(m_record.summary);
     setState(state);
     qCDebug(lcJobs) << "finished" << m_record.kind << m_record.id << jobStateName(state);
     Q_EMIT finished(state);

@@ -57,7 +57,9 @@ public:
      * Asks the job to stop. A queued job is cancelled at once; a running one stops promptly and
      * ends as Cancelled, keeping its log up to that point. Finished jobs ignore it.
      */
-    void cancel();
+    void cancel(const QString &reason = {});
+    /** Why the job was cancelled ("quit"), as the summary's "cancelledBy" records it; empty when not said. */
+    QString cancelReason() const { return m_cancelReason; }
 
     /** Whether cancel() has been called while the job was running. */
     bool isCancelRequested() const { return m_cancelRequested; }
@@ -92,6 +94,7 @@ private:
     QStringList m_log;
     QString m_exclusiveKey;
     bool m_cancelRequested = false;
+    QString m_cancelReason;
 };
 
 } // namespace core::jobs

@@ -64,14 +64,19 @@ int JobQueue::runningCount() const
     return int(std::count_if(m_jobs.begin(), m_jobs.end(), [](const Job *j) { return j->state() == JobState::Running; }));
 }
 
-void JobQueue::cancelAll()
+void JobQueue::cancelAll(const QString &reason)
 {
     // Queued ones first, so that a running job ending does not start one of them.
     for (Job *job : std::as_const(m_jobs))
         if (job->state() == JobState::Queued)
-            job->cancel();
+            job->cancel(reason);
     for (Job *job : std::as_const(m_jobs))
-        job->cancel();
+        job->cancel(reason);
+}
+
+int JobQueue::unfinishedCount() const
+{
+    return int(std::count_if(m_jobs.begin(), m_jobs.end(), [](const Job *job) { return !job->isFinished(); }));
 }
 
 void JobQueue::removeFinished()

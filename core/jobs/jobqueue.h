@@ -45,8 +45,10 @@ public:
     Job *job(const QString &id) const;
     int runningCount() const;
 
-    /** Cancels every job that has not finished. */
-    void cancelAll();
+    /** Cancels every job that has not finished, for @p reason (Job::cancel()). */
+    void cancelAll(const QString &reason = {});
+    /** How many jobs have not finished (queued or running). */
+    int unfinishedCount() const;
     /** Deletes finished jobs (after the views have let go of them). */
     void removeFinished();
 

@@ -6,6 +6,7 @@
 // and refused operations that report why and leave the folder as it was.
 #include "core/envfile/workspace.h"
 #include "core/util/atomicfile.h"
+#include "tests/support/messageboxes.h"
 #include "ui/views/environmentspage.h"
 #include "ui/views/speclistspage.h"
 #include "ui/widgets/codeeditor.h"
@@ -229,7 +230,10 @@ private Q_SLOTS:
         QTextCursor(f.list->currentDocument()).insertText(QStringLiteral("edited "));
         // A folder where the file was: the rename over it fails, even for root.
         QVERIFY(QFile::remove(a) && QDir().mkdir(a));
+        // The file is not what was read any more: Save asks first; told to overwrite, the write fails.
+        auto asked = testsupport::answerNextBox(QStringLiteral("overwrite"));
         QVERIFY(!f.list->save());
+        QVERIFY(asked->shown);
         QVERIFY2(f.lastMessage().startsWith(QLatin1String("Cannot save: ")), qPrintable(f.lastMessage()));
         QVERIFY(QFileInfo(a).isDir());
         QVERIFY(f.list->isModified(a));
@@ -292,6 +296,117 @@ private Q_SLOTS:
         QCOMPARE(f.list->currentPath(), f.path(QStringLiteral("notes/a.txt")));
         QCOMPARE(f.opened->last().at(1).toString(), f.path(QStringLiteral("notes/a.txt")));
         QVERIFY2(f.lastMessage().startsWith(QLatin1String("Deleted ")), qPrintable(f.lastMessage()));
+    }
+
+    /** A file changed behind an unmodified document: the document shows the new text, undoably. */
+    void externalChangeReloadsAnUnmodifiedDocument()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QTextDocument *a = f.list->currentDocument();
+        QVERIFY(writeText(f.path(QStringLiteral("notes/a.txt")), "alpha from git pull\n"));
+        QTRY_COMPARE(a->toPlainText(), QStringLiteral("alpha from git pull\n"));
+        QVERIFY(!a->isModified());
+        QVERIFY(f.lastMessage().startsWith(QStringLiteral("Reloaded ")));
+        a->undo();
+        QCOMPARE(a->toPlainText(), QStringLiteral("alpha\n"));
+        // Watched again after the atomic replace: a second change is noticed too.
+        a->redo();
+        a->setModified(false);
+        QVERIFY(writeText(f.path(QStringLiteral("notes/a.txt")), "alpha, again\n"));
+        QTRY_COMPARE(a->toPlainText(), QStringLiteral("alpha, again\n"));
+    }
+
+    /** Save right after a change on disk that the watcher has not told yet: it asks, and Cancel writes nothing. */
+    void saveAsksBeforeOverwritingAChangeOnDisk()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString a = f.path(QStringLiteral("notes/a.txt"));
+        QTextCursor(f.list->currentDocument()).insertText(QStringLiteral("mine "));
+        QVERIFY(writeText(a, "theirs\n"));
+
+        auto asked = testsupport::answerNextBox(QMessageBox::Cancel);
+        QVERIFY(!f.list->save());
+        QVERIFY(asked->shown);
+        QVERIFY2(asked->text.contains(QStringLiteral("changed on disk")), qPrintable(asked->text));
+        QCOMPARE(readText(a), QByteArray("theirs\n"));
+        QVERIFY(f.list->isModified(a));
+        QVERIFY(f.lastMessage().startsWith(QStringLiteral("Not saved")));
+
+        // The watcher's report follows: keeping the edits, the change has been shown, so Save writes.
+        auto kept = testsupport::answerNextBox(QStringLiteral("keep"));
+        QTRY_VERIFY(kept->shown);
+        QCOMPARE(f.list->currentDocument()->toPlainText(), QStringLiteral("mine alpha\n"));
+        QVERIFY(f.list->save());
+        QCOMPARE(readText(a), QByteArray("mine alpha\n"));
+    }
+
+    void saveCanOverwriteAfterAsking()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString a = f.path(QStringLiteral("notes/a.txt"));
+        QTextCursor(f.list->currentDocument()).insertText(QStringLiteral("mine "));
+        QVERIFY(writeText(a, "theirs\n"));
+        auto asked = testsupport::answerNextBox(QStringLiteral("overwrite"));
+        QVERIFY(f.list->save());
+        QVERIFY(asked->shown);
+        QCOMPARE(readText(a), QByteArray("mine alpha\n"));
+        QVERIFY(!f.list->isModified(a));
+    }
+
+    /** A modified document whose file changes on disk: Reload takes the file's text (Undo brings the edits back). */
+    void modifiedDocumentCanReloadAnExternalChange()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QTextDocument *document = f.list->currentDocument();
+        QTextCursor(document).insertText(QStringLiteral("mine "));
+        auto asked = testsupport::answerNextBox(QStringLiteral("reload"));
+        QVERIFY(writeText(f.path(QStringLiteral("notes/a.txt")), "theirs\n"));
+        QTRY_VERIFY(asked->shown);
+        QCOMPARE(document->toPlainText(), QStringLiteral("theirs\n"));
+        QVERIFY(!document->isModified());
+        document->undo();
+        QCOMPARE(document->toPlainText(), QStringLiteral("mine alpha\n"));
+    }
+
+    /** A file deleted on disk keeps its text in the editor, marked unsaved; Save writes it again. */
+    void deletedOnDiskStaysAsUnsaved()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString a = f.path(QStringLiteral("notes/a.txt"));
+        QVERIFY(QFile::remove(a));
+        QTRY_VERIFY(f.list->isModified(a));
+        QCOMPARE(f.list->modifiedFiles(), QStringList { a });
+        QCOMPARE(f.list->currentDocument()->toPlainText(), QStringLiteral("alpha\n"));
+        QVERIFY(f.list->save());
+        QCOMPARE(readText(a), QByteArray("alpha\n"));
+    }
+
+    void saveAllAndDiscardAll()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QString a = f.path(QStringLiteral("notes/a.txt"));
+        const QString b = f.path(QStringLiteral("notes/b.txt"));
+        QTextCursor(f.list->currentDocument()).insertText(QStringLiteral("A "));
+        QVERIFY(f.list->open(b));
+        QTextCursor(f.list->currentDocument()).insertText(QStringLiteral("B "));
+        QCOMPARE(f.list->modifiedFiles(), (QStringList { a, b }));
+        QVERIFY(f.list->saveAll());
+        QCOMPARE(readText(a), QByteArray("A alpha\n"));
+        QCOMPARE(readText(b), QByteArray("B beta\n"));
+        QVERIFY(f.list->modifiedFiles().isEmpty());
+
+        QTextCursor(f.list->currentDocument()).insertText(QStringLiteral("dropped "));
+        f.list->discardAll();
+        QVERIFY(f.list->modifiedFiles().isEmpty());
+        QCOMPARE(f.list->currentPath(), b);
+        QCOMPARE(f.list->currentDocument()->toPlainText(), QStringLiteral("B beta\n"));
+        QCOMPARE(readText(b), QByteArray("B beta\n"));
     }
 
     void refusedNamesChangeNothing_data()

@@ -6,6 +6,7 @@
 // changes.
 #include "core/envfile/workspace.h"
 #include "core/lock/lockfile.h"
+#include "tests/support/copytree.h"
 #include "ui/mainwindow.h"
 #include "ui/models/changetablemodel.h"
 #include "ui/models/packagetablemodel.h"
@@ -32,21 +33,11 @@ using ui::Diagnostic;
 using ui::EnvironmentPreview;
 using ui::EnvironmentsPage;
 
+using testsupport::copyTree;
+
 namespace {
 
 constexpr int s_timeout = 60000;  // the first load of the demo channel builds its .solv cache
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
 
 /** A page on a fresh copy of the demo workspace, with its own context. */
 struct Fixture

@@ -6,6 +6,7 @@
 // source tooltips, the pin check with the deliberately broken host, impact, offline readiness.
 #include "core/envfile/speclist.h"
 #include "core/envfile/workspace.h"
+#include "tests/support/copytree.h"
 #include "tests/support/requirements.h"
 #include "ui/models/hostdiffmodel.h"
 #include "ui/models/hostenvironmentmodel.h"
@@ -38,21 +39,11 @@ using ui::HostEnvironmentModel;
 using ui::InventoryPage;
 using ui::PinMatrixModel;
 
+using testsupport::copyTree;
+
 namespace {
 
 constexpr int s_timeout = 90000; // the first load of the demo channel builds its .solv cache
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
 
 /** The row of @p model (host, environment columns) for @p host and @p environment, or -1. */
 int rowOf(const QAbstractItemModel &model, const QString &host, const QString &environment)

@@ -5,6 +5,7 @@
 // the demo inventory's snapshot, and the pin check, impact and offline readiness tabs following
 // one InventoryChecker that solves the demo workspace with a real SolveService.
 #include "core/envfile/workspace.h"
+#include "tests/support/copytree.h"
 #include "ui/models/hostdiffmodel.h"
 #include "ui/models/hostenvironmentmodel.h"
 #include "ui/models/pincheckmodel.h"
@@ -41,21 +42,11 @@ using ui::HostDiffModel;
 using ui::HostEnvironmentModel;
 using ui::PinMatrixModel;
 
+using testsupport::copyTree;
+
 namespace {
 
 constexpr int s_timeout = 90000; // the first load of the demo channel builds its .solv cache
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
 
 QStringList itemData(const QComboBox &box)
 {

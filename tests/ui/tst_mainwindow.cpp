@@ -1,15 +1,63 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "core/jobs/processjob.h"
+#include "core/util/atomicfile.h"
+#include "tests/support/copytree.h"
+#include "tests/support/messageboxes.h"
 #include "ui/mainwindow.h"
+#include "ui/views/environmentspage.h"
+#include "ui/views/jobspage.h"
 #include "ui/views/page.h"
+#include "ui/workspacecontext.h"
 
+#include <QFrame>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace {
+
+QByteArray readText(const QString &path)
+{
+    auto bytes = core::util::readFile(path);
+    return bytes ? *bytes : QByteArray("<unreadable>");
+}
+
+/** A window on a copy of the demo workspace, shown, with an unsaved edit of sardana.yml. */
+struct EditedDemo
+{
+    QTemporaryDir dir;
+    ui::MainWindow window;
+    QString file;
+    QByteArray saved;
+
+    bool make()
+    {
+        if (!dir.isValid()
+            || !testsupport::copyTree(QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo"), dir.path())
+            || !window.openWorkspace(dir.path()))
+            return false;
+        window.show();
+        auto *page = qobject_cast<ui::EnvironmentsPage *>(window.pages()[1]);
+        file = QDir(dir.path()).filePath(QStringLiteral("environments/sardana.yml"));
+        saved = readText(file);
+        if (!page || !page->openEnvironment(file))
+            return false;
+        QTextCursor(page->documentList()->currentDocument()).insertText(QStringLiteral("# edited\n"));
+        return page->isModified(file);
+    }
+};
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -50,6 +98,128 @@ private Q_SLOTS:
         ui::MainWindow again;
         again.openLastWorkspace();
         QCOMPARE(QString::fromStdString(again.workspace().root), root);
+    }
+
+    /** Quitting with an unsaved edit asks Save/Discard/Cancel; Cancel keeps the window and the edit. */
+    void quitWithUnsavedEditsAsks()
+    {
+        EditedDemo demo;
+        QVERIFY(demo.make());
+        auto asked = testsupport::answerNextBox(QMessageBox::Cancel);
+        QVERIFY(!demo.window.close());
+        QVERIFY(asked->shown);
+        QVERIFY2(asked->informativeText.contains(QStringLiteral("sardana.yml")), qPrintable(asked->informativeText));
+        QVERIFY(demo.window.isVisible());
+        QVERIFY(demo.window.pages()[1]->unsavedFiles().contains(demo.file));
+
+        testsupport::answerNextBox(QMessageBox::Discard);
+        QVERIFY(demo.window.close());
+        QCOMPARE(readText(demo.file), demo.saved);
+    }
+
+    void quitCanSaveFirst()
+    {
+        EditedDemo demo;
+        QVERIFY(demo.make());
+        auto asked = testsupport::answerNextBox(QMessageBox::Save);
+        QVERIFY(demo.window.close());
+        QVERIFY(asked->shown);
+        QCOMPARE(readText(demo.file), QByteArray("# edited\n") + demo.saved);
+    }
+
+    /** Opening a workspace (again) would drop the documents: it asks too, and Cancel keeps them. */
+    void reopeningTheWorkspaceAsks()
+    {
+        EditedDemo demo;
+        QVERIFY(demo.make());
+        auto asked = testsupport::answerNextBox(QMessageBox::Cancel);
+        QVERIFY(!demo.window.openWorkspace(demo.dir.path()));
+        QVERIFY(asked->shown);
+        QVERIFY(demo.window.pages()[1]->unsavedFiles().contains(demo.file));
+        QVERIFY(demo.window.statusBar()->currentMessage().contains(QStringLiteral("unsaved")));
+        testsupport::answerNextBox(QMessageBox::Discard);
+        QVERIFY(demo.window.close());
+    }
+
+    /** Quitting with a running job asks; Keep Running keeps both, and confirmed, the job ends cancelled by the quit. */
+    void quitWithARunningJobAsks()
+    {
+        ui::MainWindow window;
+        window.show();
+        auto *jobs = qobject_cast<ui::JobsPage *>(window.pages()[4]);
+        QVERIFY(jobs);
+        auto process = std::make_unique<core::jobs::ProcessJob>(
+            QStringLiteral("test"), QStringLiteral("a long task"), QVariantMap {});
+        process->setProgram(QStringLiteral("sleep"));
+        process->setArguments({ QStringLiteral("600") });
+        core::jobs::Job *job = jobs->launch(std::move(process));
+        QTRY_COMPARE(job->state(), core::jobs::JobState::Running);
+
+        auto kept = testsupport::answerNextBox(QStringLiteral("keepRunning"));
+        QVERIFY(!window.close());
+        QVERIFY(kept->shown);
+        QVERIFY2(kept->informativeText.contains(QStringLiteral("a long task")), qPrintable(kept->informativeText));
+        QVERIFY(window.isVisible());
+        QCOMPARE(job->state(), core::jobs::JobState::Running);
+
+        auto quit = testsupport::answerNextBox(QStringLiteral("cancelJobsAndQuit"));
+        window.close();
+        QVERIFY(quit->shown);
+        QTRY_VERIFY(!window.isVisible());
+        QCOMPARE(job->state(), core::jobs::JobState::Cancelled);
+        QCOMPARE(job->summary().value(QStringLiteral("cancelledBy")).toString(), QStringLiteral("quit"));
+    }
+
+    /** A broken deploydeck.yml stays explained above the pages, with where, until it is fixed; then it opens by itself.
+     */
+    void brokenWorkspaceStaysShownUntilFixed()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("deploydeck.yml"));
+        QVERIFY(core::util::writeFileAtomically(file, "name: broken\nplatform: linux-999\n").ok());
+        ui::MainWindow window;
+        QVERIFY(!window.openWorkspace(dir.path()));
+        auto *bar = window.findChild<QFrame *>(QStringLiteral("workspaceProblemBar"));
+        QVERIFY(bar);
+        QVERIFY(!bar->isHidden());
+        const QString text = bar->findChild<QLabel *>(QStringLiteral("workspaceProblemText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("deploydeck.yml:2:11")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("linux-999")), qPrintable(text));
+        window.statusBar()->showMessage(QStringLiteral("something else"));
+        QVERIFY(!bar->isHidden());
+
+        // Fixed in another editor (an atomic replace): the workspace opens by itself and the bar goes.
+        QVERIFY(core::util::writeFileAtomically(file, "name: fixed\nplatform: linux-64\n").ok());
+        QTRY_COMPARE(window.workspace().name, std::string("fixed"));
+        QVERIFY(bar->isHidden());
+    }
+
+    /** A channel the solves go without is named above every page until it is read. */
+    void channelsLeftOutAreNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(testsupport::copyTree(QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo"), dir.path()));
+        const QString file = dir.filePath(QStringLiteral("deploydeck.yml"));
+        QByteArray yaml = readText(file);
+        QVERIFY(yaml.contains("  - ./channels/mini-conda-forge\n"));
+        yaml.replace("  - ./channels/mini-conda-forge\n",
+            "  - http://127.0.0.1:9/maxiv-kits\n  - ./channels/mini-conda-forge\n");
+        QVERIFY(core::util::writeFileAtomically(file, yaml).ok());
+        ui::MainWindow window;
+        QVERIFY(window.openWorkspace(dir.path()));
+        auto *notice = window.findChild<QFrame *>(QStringLiteral("channelNotice"));
+        QVERIFY(notice);
+        QTRY_VERIFY_WITH_TIMEOUT(!notice->isHidden(), 60000);
+        const QString text = notice->findChild<QLabel *>(QStringLiteral("channelNoticeText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("http://127.0.0.1:9/maxiv-kits")), qPrintable(text));
+
+        // The demo as it is has only its local channel: nothing is left out, nothing is shown.
+        ui::MainWindow demo;
+        QVERIFY(demo.openWorkspace(QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo")));
+        auto *none = demo.findChild<QFrame *>(QStringLiteral("channelNotice"));
+        QSignalSpy loaded(demo.findChild<ui::WorkspaceContext *>(), &ui::WorkspaceContext::channelsLoaded);
+        QVERIFY(loaded.wait(60000));
+        QVERIFY(none->isHidden());
     }
 
     void badWorkspaceSaysWhy()

@@ -5,6 +5,7 @@
 // channel: wait for the preview, check lines, union, sync plan, conflicts and diagnostics, type.
 #include "core/envfile/workspace.h"
 #include "core/util/atomicfile.h"
+#include "tests/support/copytree.h"
 #include "ui/models/diagnosticsmodel.h"
 #include "ui/models/problemtreemodel.h"
 #include "ui/models/speclinemodel.h"
@@ -29,22 +30,12 @@
 using ui::SpecLineStatus;
 using ui::SpecListsPage;
 
+using testsupport::copyTree;
+
 namespace {
 
 constexpr int s_timeout = 60000;  // the first load of the demo channel builds its .solv cache
 const auto s_unsolvable = QStringLiteral("python=3.11 itango pytango=9.3");
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
-            return false;
-    }
-    return true;
-}
 
 /** A page on a fresh copy of the demo workspace, with its own context. */
 struct Fixture

@@ -49,6 +49,9 @@ public:
     void setContext(WorkspaceContext *context) override;
     /** Save, Find, and New/Duplicate/Rename/Delete of environment files. */
     QList<QAction *> pageActions() const override;
+    QStringList unsavedFiles() const override { return m_files->modifiedFiles(); }
+    bool saveAll() override { return m_files->saveAll(); }
+    void discardAll() override { m_files->discardAll(); }
 
     // The files, forwarded to the DocumentList (messages go to the status).
     /** The files in the list, absolute paths. */

@@ -5,6 +5,7 @@
 #include "core/envfile/workspace.h"
 
 #include <QList>
+#include <QStringList>
 #include <QWidget>
 
 class QAction;
@@ -39,6 +40,13 @@ public:
      * widgets are hidden otherwise) and two pages may use the same keys. None by default.
      */
     virtual QList<QAction *> pageActions() const { return {}; }
+
+    /** The files this page holds unsaved edits of, absolute paths; the main window asks before dropping them. */
+    virtual QStringList unsavedFiles() const { return {}; }
+    /** Saves them; false, with the reason in the page's status, when one is not saved. */
+    virtual bool saveAll() { return true; }
+    /** Drops them: the files stay as they are on disk. */
+    virtual void discardAll() { }
 
 Q_SIGNALS:
     /** A short status for the status bar ("Solved in 12 ms"). */

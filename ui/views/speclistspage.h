@@ -48,6 +48,9 @@ public:
     void setContext(WorkspaceContext *context) override;
     /** Save, Find, Sync…, Reload Target (F5), and New/Duplicate/Rename/Delete of spec lists. */
     QList<QAction *> pageActions() const override;
+    QStringList unsavedFiles() const override { return m_files->modifiedFiles(); }
+    bool saveAll() override { return m_files->saveAll(); }
+    void discardAll() override { m_files->discardAll(); }
 
     // The files, forwarded to the DocumentList (messages go to the status).
     /** The spec lists of the workspace, and other .txt files beside them, absolute paths. */

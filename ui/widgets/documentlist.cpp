@@ -4,8 +4,10 @@
 
 #include "core/util/atomicfile.h"
 #include "ui/diagnostictext.h"
+#include "ui/widgets/diskwatch.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,10 +18,15 @@
 #include <QMessageBox>
 #include <QPlainTextDocumentLayout>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace ui {
 
@@ -32,12 +39,35 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+/** Asks @p text with the given buttons (object names for tests, texts); the object name of the one pressed. */
+QString ask(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+    const std::vector<std::pair<const char *, QString>> &buttons)
+{
+    QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
+    for (const auto &[name, label] : buttons)
+        box.addButton(label, QMessageBox::ActionRole)->setObjectName(QLatin1String(name));
+    box.addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancel"));
+    box.exec();
+    return box.clickedButton() ? box.clickedButton()->objectName() : QStringLiteral("cancel");
+}
+
+/** Replaces @p document's text as one edit the user can undo, and marks it unmodified. */
+void replaceText(QTextDocument *document, const QString &text)
+{
+    QTextCursor cursor(document);
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    document->setModified(false);
+}
+
 } // namespace
 
 DocumentList::DocumentList(Kind kind, QWidget *parent)
     : QWidget(parent)
     , m_kind(std::move(kind))
+    , m_disk(new DiskWatch(this))
 {
+    connect(m_disk, &DiskWatch::changed, this, &DocumentList::onChangedOnDisk);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_list = new QListWidget(this);
@@ -109,8 +139,10 @@ void DocumentList::setWorkspace(const core::envfile::Workspace &workspace)
     if (wasOpen)
         Q_EMIT documentClosed();
     // Later: the page may still show one of them until documentClosed() has been handled everywhere.
-    for (auto &[path, document] : m_documents)
+    for (auto &[path, document] : m_documents) {
+        m_disk->forget(path);
         document->deleteLater();
+    }
     m_documents.clear();
     reload({});
 }
@@ -154,6 +186,7 @@ QTextDocument *DocumentList::documentFor(const QString &path, QString *error)
         return nullptr;
     }
     QTextDocument *document = m_kind.createDocument(QString::fromUtf8(*bytes), this);
+    m_disk->track(path, *bytes);
     // By document, not by path: a rename moves the document to another path.
     connect(document, &QTextDocument::modificationChanged, this, [this, document] {
         for (const auto &[p, d] : m_documents)
@@ -220,18 +253,107 @@ void DocumentList::reload(const QString &select)
 
 bool DocumentList::save()
 {
-    QTextDocument *document = currentDocument();
-    if (!document)
+    return !m_currentPath.isEmpty() && saveFile(m_currentPath);
+}
+
+bool DocumentList::saveFile(const QString &path)
+{
+    const auto it = m_documents.find(path);
+    if (it == m_documents.end())
         return false;
+    // Checked right before the write: a change the watcher has not reported yet is not overwritten unseen.
+    const QScopedValueRollback asking(m_asking, m_asking + 1);
+    if (m_disk->changedOnDisk(path)
+        && ask(this, QMessageBox::Warning, tr("File changed on disk"),
+               tr("%1 was changed on disk after it was opened here. Overwrite that change with the text in the "
+                  "editor?")
+                   .arg(nativePath(path)),
+               { { "overwrite", tr("Overwrite") } })
+            != QLatin1String("overwrite")) {
+        Q_EMIT messageReported(tr("Not saved: %1 changed on disk").arg(nativePath(path)));
+        return false;
+    }
+    const QByteArray bytes = it->second->toPlainText().toUtf8();
     // Atomic: a failed write leaves the previous file as it was.
-    auto written = core::util::writeFileAtomically(m_currentPath, document->toPlainText().toUtf8());
+    auto written = core::util::writeFileAtomically(path, bytes);
     if (!written) {
         Q_EMIT messageReported(tr("Cannot save: %1").arg(DiagnosticText::errorText(written.error())));
         return false;
     }
-    document->setModified(false);
-    Q_EMIT messageReported(tr("Saved %1").arg(nativePath(m_currentPath)));
+    m_disk->track(path, bytes);
+    it->second->setModified(false);
+    Q_EMIT messageReported(tr("Saved %1").arg(nativePath(path)));
     return true;
+}
+
+QStringList DocumentList::modifiedFiles() const
+{
+    QStringList paths;
+    for (const auto &[path, document] : m_documents)
+        if (document->isModified())
+            paths << path;
+    return paths;
+}
+
+bool DocumentList::saveAll()
+{
+    for (const QString &path : modifiedFiles())
+        if (!saveFile(path))
+            return false;
+    return true;
+}
+
+void DocumentList::discardAll()
+{
+    const QString current = m_currentPath;
+    const QStringList modified = modifiedFiles();
+    if (modified.contains(current)) {
+        m_currentPath.clear();
+        Q_EMIT documentClosed();
+    }
+    for (const QString &path : modified) {
+        m_disk->forget(path);
+        m_documents[path]->deleteLater(); // the editor let go of it in documentClosed()
+        m_documents.erase(path);
+    }
+    reload(current); // read again from disk
+}
+
+void DocumentList::onChangedOnDisk(const QString &path, const std::optional<QByteArray> &bytes)
+{
+    // Never a question inside another one (a save's, a quit's): asked once that one is answered.
+    if (m_asking > 0 || QApplication::activeModalWidget()) {
+        QTimer::singleShot(250, this, [this, path, bytes] { onChangedOnDisk(path, bytes); });
+        return;
+    }
+    const auto it = m_documents.find(path);
+    if (it == m_documents.end())
+        return;
+    QTextDocument *document = it->second;
+    if (!bytes) {
+        // Kept, and marked unsaved, so that quitting asks before the text is gone for good.
+        document->setModified(true);
+        Q_EMIT messageReported(tr("%1 was deleted on disk; Save writes it again").arg(nativePath(path)));
+        return;
+    }
+    if (!document->isModified()) {
+        replaceText(document, QString::fromUtf8(*bytes));
+        Q_EMIT messageReported(tr("Reloaded %1: it changed on disk").arg(nativePath(path)));
+        return;
+    }
+    const QScopedValueRollback asking(m_asking, m_asking + 1);
+    const QString answer = ask(this, QMessageBox::Question, tr("File changed on disk"),
+        tr("%1 was changed on disk, and it has unsaved edits here. Reload it from disk (your edits are dropped; "
+           "Undo brings them back), or keep your edits?")
+            .arg(nativePath(path)),
+        { { "reload", tr("Reload") }, { "keep", tr("Keep My Edits") } });
+    if (answer == QLatin1String("reload")) {
+        replaceText(document, QString::fromUtf8(*bytes));
+        Q_EMIT messageReported(tr("Reloaded %1: it changed on disk").arg(nativePath(path)));
+    } else {
+        Q_EMIT messageReported(
+            tr("%1 changed on disk; your edits are kept and Save overwrites it").arg(nativePath(path)));
+    }
 }
 
 QString DocumentList::createFile(const QString &name, const std::function<QString(const QString &)> &textFor)
@@ -291,6 +413,9 @@ bool DocumentList::renameFile(const QString &name)
     QTextDocument *document = it->second;
     m_documents.erase(it);
     m_documents[path] = document;
+    m_disk->forget(m_currentPath);
+    if (auto bytes = DiskWatch::onDisk(path))
+        m_disk->track(path, *bytes);
     Q_EMIT messageReported(tr("Renamed %1 to %2").arg(nativePath(m_currentPath), QFileInfo(path).fileName()));
     m_currentPath.clear(); // so that the list opens it again under its new name
     reload(path);
@@ -310,6 +435,7 @@ bool DocumentList::deleteFile()
     }
     QTextDocument *document = it->second;
     m_documents.erase(it);
+    m_disk->forget(m_currentPath);
     Q_EMIT messageReported(tr("Deleted %1").arg(nativePath(m_currentPath)));
     m_currentPath.clear();
     updateActions();

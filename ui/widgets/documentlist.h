@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 
 class QAction;
 class QListWidget;
@@ -24,11 +25,15 @@ namespace ui {
  * opened file, a child of this widget, kept with its undo history until the workspace changes or
  * the file is deleted; atomic save; and New…, Duplicate…, Rename… and Delete, as buttons and as
  * actions with shortcuts (window shortcuts on this widget: they work while the page is shown).
+ * A file changed on disk behind the editor is noticed (DiskWatch): an unmodified document reloads,
+ * a modified one asks, and save() never overwrites a change it has not shown.
  *
  * The page shows what the list opens: documentOpened() hands it the document for its editor,
  * documentClosed() says that none is open, and messageReported() carries what went well or wrong
  * for its status line. Files are read and written on the GUI thread; they are small.
  */
+class DiskWatch;
+
 class DocumentList final : public QWidget
 {
     Q_OBJECT
@@ -84,8 +89,17 @@ public:
 
     /** Opens @p path (its unsaved edits kept) and selects it; false, with a message, if it cannot be read. */
     bool open(const QString &path);
-    /** Writes the open file atomically; false, with the reason in a message, on failure. */
+    /**
+     * Writes the open file atomically; false, with the reason in a message, on failure. When the
+     * file changed on disk after it was read, asks first whether to overwrite that change.
+     */
     bool save();
+    /** The files with unsaved edits, absolute paths. */
+    QStringList modifiedFiles() const;
+    /** Saves every file with unsaved edits (as save() does); false at the first that is not saved. */
+    bool saveAll();
+    /** Drops every unsaved edit: those files are read again from disk when opened. */
+    void discardAll();
     /** Creates @p name (a suffix added if it has none) from the kind's template and opens it; its path or empty. */
     QString newFile(const QString &name);
     /** Copies the open file's text (saved or not) to @p name as the kind adjusts it, and opens it. */
@@ -118,6 +132,8 @@ Q_SIGNALS:
 private:
     void buildActions(QWidget *buttonRow);
     QTextDocument *documentFor(const QString &path, QString *error);
+    bool saveFile(const QString &path);
+    void onChangedOnDisk(const QString &path, const std::optional<QByteArray> &bytes);
     QString createFile(const QString &name, const std::function<QString(const QString &)> &textFor);
     void reload(const QString &select);
     void updateItem(const QString &path);
@@ -133,6 +149,8 @@ private:
     std::map<QString, QTextDocument *> m_documents; ///< path -> document (children of this)
     QString m_currentPath;
     QTextDocument *m_emptyDocument = nullptr;
+    int m_asking = 0; ///< a question of this list is open: changes on disk wait for its answer
+    DiskWatch *m_disk = nullptr; ///< what each open file held on disk when read or written
     QListWidget *m_list = nullptr;
     QList<QAction *> m_actions; ///< New…, Duplicate…, Rename…, Delete
 };
