@@ -4,6 +4,7 @@
 
 #include "core/jobs/filetail.h"
 #include "core/jobs/jobfactory.h"
+#include "core/jobs/runapproval.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -86,6 +87,13 @@ util::Result<void> AnsibleRunJob::prepareStart()
 
     setProgram(m_options.executable());
     setArguments(m_options.arguments());
+    // The record says what ran and, for a real run, which check run approved it (secrets masked).
+    appendLog(QStringLiteral("deploydeck: ") + displayCommandLine(m_options));
+    if (!m_options.approvedFrom.isEmpty())
+        appendLog(QStringLiteral("deploydeck: approved from check run %1").arg(m_options.approvedFrom));
+    // A check run notes what it read, so that a real run can be refused once that has changed.
+    if (m_options.check)
+        m_fingerprint = runFingerprint(m_options);
     setWorkingDirectory(m_options.effectiveWorkingDirectory());
     setEnvironment(ansibleEnvironment(plugins));
 
@@ -150,6 +158,10 @@ void AnsibleRunJob::processEnded(JobState &, QVariantMap &summary)
     summary.insert(QStringLiteral("unreachable"), totals.unreachable);
     summary.insert(QStringLiteral("skipped"), totals.skipped);
     summary.insert(QStringLiteral("checkMode"), m_options.check);
+    if (m_options.check)
+        summary.insert(QStringLiteral("fingerprint"), m_fingerprint);
+    if (!m_options.approvedFrom.isEmpty())
+        summary.insert(QStringLiteral("approvedFrom"), m_options.approvedFrom);
 }
 
 } // namespace core::jobs

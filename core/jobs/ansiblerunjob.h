@@ -37,6 +37,8 @@ public:
 
     const AnsibleRunOptions &options() const { return m_options; }
     const AnsibleReview &review() const { return m_parser.review(); }
+    /** A check run's runFingerprint(), taken as it started; empty before, and for a real run. */
+    const QVariantMap &fingerprint() const { return m_fingerprint; }
     /** Event lines that could not be read (a plugin/app mismatch), with their line numbers. */
     const std::vector<util::Error> &eventProblems() const { return m_parser.problems(); }
 
@@ -73,6 +75,7 @@ private:
     QProcessEnvironment ansibleEnvironment(const QString &pluginFolder) const;
 
     AnsibleRunOptions m_options;
+    QVariantMap m_fingerprint; ///< a check run's runFingerprint() at its start
     AnsibleEventParser m_parser;
     std::unique_ptr<QTemporaryDir> m_temporaryFolder;
     std::unique_ptr<FileTail> m_tail;

@@ -103,20 +103,23 @@ QString AnsibleRunOptions::effectiveWorkingDirectory() const
 
 QVariantMap AnsibleRunOptions::toParameters() const
 {
-    return QVariantMap{
-        {QStringLiteral("program"), program},
-        {QStringLiteral("playbook"), playbook},
-        {QStringLiteral("inventory"), inventory},
-        {QStringLiteral("limit"), limit},
-        {QStringLiteral("tags"), tags},
-        {QStringLiteral("skipTags"), skipTags},
-        {QStringLiteral("extraVars"), extraVars},
-        {QStringLiteral("check"), check},
-        {QStringLiteral("diff"), diff},
-        {QStringLiteral("verbosity"), verbosity},
-        {QStringLiteral("forks"), forks},
-        {QStringLiteral("workingDirectory"), workingDirectory},
+    QVariantMap parameters {
+        { QStringLiteral("program"), program },
+        { QStringLiteral("playbook"), playbook },
+        { QStringLiteral("inventory"), inventory },
+        { QStringLiteral("limit"), limit },
+        { QStringLiteral("tags"), tags },
+        { QStringLiteral("skipTags"), skipTags },
+        { QStringLiteral("extraVars"), extraVars },
+        { QStringLiteral("check"), check },
+        { QStringLiteral("diff"), diff },
+        { QStringLiteral("verbosity"), verbosity },
+        { QStringLiteral("forks"), forks },
+        { QStringLiteral("workingDirectory"), workingDirectory },
     };
+    if (!approvedFrom.isEmpty())
+        parameters.insert(QStringLiteral("approvedFrom"), approvedFrom);
+    return parameters;
 }
 
 util::Result<AnsibleRunOptions> AnsibleRunOptions::fromParameters(const QVariantMap &p)
@@ -135,6 +138,7 @@ util::Result<AnsibleRunOptions> AnsibleRunOptions::fromParameters(const QVariant
     options.verbosity = p.value(QStringLiteral("verbosity")).toInt();
     options.forks = p.value(QStringLiteral("forks")).toInt();
     options.workingDirectory = text("workingDirectory");
+    options.approvedFrom = text("approvedFrom");
     if (const util::Result<void> valid = options.validate(); !valid)
         return valid.error();
     return options;

@@ -29,6 +29,7 @@ struct AnsibleRunOptions
     int verbosity = 0;         ///< 0 to 6: the number of -v
     int forks = 0;             ///< 0: Ansible's default
     QString workingDirectory;  ///< empty: the playbook's folder (where Ansible looks for ansible.cfg)
+    QString approvedFrom; ///< a real run: the id of the check run it was approved from
 
     /** InvalidArgument with the option's name for an empty playbook or inventory, a bad number or tag. */
     [[nodiscard]] util::Result<void> validate() const;

@@ -132,8 +132,11 @@ void ProcessJob::onFinished(int exitCode, QProcess::ExitStatus status)
         // The leader is gone; whatever else of the group ignored SIGTERM goes now.
         signalGroup(SIGKILL);
     }
-    QVariantMap summary{{QStringLiteral("exitCode"), exitCode},
-                        {QStringLiteral("exitStatus"), crashed ? QStringLiteral("crashed") : QStringLiteral("normal")}};
+    // A process the user stopped was cancelled, whatever the signal made of its exit.
+    const QString exitStatus = isCancelRequested() ? QStringLiteral("cancelled")
+        : crashed                                  ? QStringLiteral("crashed")
+                                                   : QStringLiteral("normal");
+    QVariantMap summary { { QStringLiteral("exitCode"), exitCode }, { QStringLiteral("exitStatus"), exitStatus } };
     if (!isCancelRequested())
         appendLog(QStringLiteral("deploydeck: %1 %2 with code %3")
                       .arg(m_program, crashed ? QStringLiteral("crashed") : QStringLiteral("exited"))

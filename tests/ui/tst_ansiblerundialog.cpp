@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "core/util/atomicfile.h"
 #include "ui/diagnostictext.h"
 #include "ui/views/ansiblerundialog.h"
 
 #include <QCheckBox>
-#include <QJsonValue>
 #include <QComboBox>
+#include <QJsonValue>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTest>
 
 using core::jobs::AnsibleRunOptions;
@@ -44,7 +47,59 @@ class TestAnsibleRunDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(!demoWorkspace().root.empty()); }
+    void initTestCase()
+    {
+        QVERIFY(!demoWorkspace().root.empty());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("deploydeck-test-rundialog"));
+        QSettings().clear();
+    }
+
+    /** Limit, tags and extra vars of the last run of a playbook come back with it; secrets are not kept. */
+    void remembersTheLastRunPerPlaybook()
+    {
+        const core::envfile::Workspace workspace = demoWorkspace();
+        {
+            AnsibleRunDialog dialog(workspace);
+            child<QLineEdit>(dialog, "limit")->setText(QStringLiteral("beamline_b110,cr-ws02"));
+            child<QLineEdit>(dialog, "tags")->setText(QStringLiteral("packages"));
+            child<QLineEdit>(dialog, "skipTags")->setText(QStringLiteral("tango"));
+            child<QPlainTextEdit>(dialog, "extraVars")->setPlainText(QStringLiteral("deploy_root=/srv/deploy\n"));
+            dialog.show();
+            child<QPushButton>(dialog, "runButton")->click();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        AnsibleRunDialog again(workspace);
+        QCOMPARE(child<QLineEdit>(again, "limit")->text(), QStringLiteral("beamline_b110,cr-ws02"));
+        QCOMPARE(child<QLineEdit>(again, "tags")->text(), QStringLiteral("packages"));
+        QCOMPARE(child<QLineEdit>(again, "skipTags")->text(), QStringLiteral("tango"));
+        QCOMPARE(child<QPlainTextEdit>(again, "extraVars")->toPlainText(), QStringLiteral("deploy_root=/srv/deploy\n"));
+        QSignalSpy loaded(&again, &AnsibleRunDialog::inventoryLoaded);
+        QVERIFY(again.isInventoryLoaded() || loaded.wait());
+        QCOMPARE(item(again, QStringLiteral("cr-ws02"))->checkState(), Qt::Checked);
+
+        // Another playbook has nothing remembered: the fields stay as they are.
+        child<QComboBox>(again, "playbook")->setCurrentText(QStringLiteral("/elsewhere/site.yml"));
+        QCOMPARE(child<QLineEdit>(again, "tags")->text(), QStringLiteral("packages"));
+
+        // A password among the extra vars: the run goes ahead, but no extra vars are written to the settings.
+        {
+            AnsibleRunDialog dialog(workspace);
+            child<QPlainTextEdit>(dialog, "extraVars")->setPlainText(QStringLiteral("vault_password=hunter2\n"));
+            dialog.show();
+            child<QPushButton>(dialog, "runButton")->click();
+        }
+        QSettings settings;
+        settings.sync();
+        auto file = core::util::readFile(settings.fileName());
+        QVERIFY(file.ok());
+        QVERIFY(!file->contains("hunter2"));
+        AnsibleRunDialog third(workspace);
+        QCOMPARE(child<QPlainTextEdit>(third, "extraVars")->toPlainText(), QString());
+    }
+
+    /** Each test starts with nothing remembered. */
+    void cleanup() { QSettings().clear(); }
 
     void offersTheWorkspacePlaybookAndInventory()
     {

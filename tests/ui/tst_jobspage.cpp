@@ -3,12 +3,15 @@
 //
 // Drives the Jobs page with hand-driven jobs, and end to end with the real ansible-playbook on the
 // demo workspace (local hosts writing into a temporary deploy_root).
+#include "tests/support/copytree.h"
+#include "tests/support/messageboxes.h"
 #include "tests/support/requirements.h"
 #include "ui/views/jobspage.h"
 
 #include "core/jobs/ansiblerunjob.h"
 #include "core/jobs/jobhistory.h"
 #include "core/jobs/jobqueue.h"
+#include "core/util/atomicfile.h"
 #include "tests/core/jobs/fakejob.h"
 #include "ui/mainwindow.h"
 #include "ui/models/ansiblerecapmodel.h"
@@ -22,19 +25,20 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDateTime>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QDateTime>
 #include <QTest>
 
 using core::jobs::AnsibleRunJob;
@@ -85,7 +89,13 @@ class TestJobsPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The run dialog remembers its last run per playbook: start from nothing remembered.
+        QCoreApplication::setOrganizationName(QStringLiteral("deploydeck-test-jobspage"));
+        QSettings().clear();
+    }
 
     void showsLiveJobsWithTheirLog()
     {
@@ -235,8 +245,10 @@ private Q_SLOTS:
             QStringLiteral("ansible-playbook is not installed (Debian package ansible-core)"));
         QTemporaryDir root;
         QTemporaryDir target;
+        QTemporaryDir demo; // a copy: the test changes a file beside the playbook
+        QVERIFY(testsupport::copyTree(QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo"), demo.path()));
         const QString deployRoot = target.filePath(QStringLiteral("deploy"));
-        auto workspace = core::envfile::readWorkspace(DEPLOYDECK_SOURCE_DIR "/resources/demo");
+        auto workspace = core::envfile::readWorkspace(demo.path().toStdString());
         QVERIFY(workspace.ok());
         auto page = makePage(root.path());
         page->setWorkspace(*workspace);
@@ -278,13 +290,39 @@ private Q_SLOTS:
         QCOMPARE(review->recapModel()->rowCount(), 2);
         QVERIFY(QFileInfo::exists(check->eventsFile()));
 
-        // Run for real: the same run without --check, on the reviewed hosts only.
+        // A file beside the playbook changed since the check: the real run is refused, saying which.
         auto *runForReal = review->findChild<QPushButton *>(QStringLiteral("runForReal"));
         QVERIFY(runForReal->isEnabled());
+        const QString added = QFileInfo(check->options().playbook).absolutePath() + QStringLiteral("/late-change.yml");
+        QVERIFY(core::util::writeFileAtomically(added, "- hosts: all\n").ok());
+        auto stale = testsupport::answerNextBox(QMessageBox::Ok);
         runForReal->click();
+        QVERIFY(stale->shown);
+        QVERIFY2(
+            stale->informativeText.contains(QStringLiteral("added: ") + added), qPrintable(stale->informativeText));
+        QCOMPARE(page->queue()->jobs().size(), 1);
+        QVERIFY(QFile::remove(added));
+
+        // As it was: a confirmation with what the check found and the command line; Cancel starts nothing.
+        auto cancelled = testsupport::answerNextBox(QMessageBox::Cancel);
+        runForReal->click();
+        QVERIFY(cancelled->shown);
+        QVERIFY2(cancelled->informativeText.contains(QStringLiteral("ansible-playbook")),
+            qPrintable(cancelled->informativeText));
+        QVERIFY2(
+            cancelled->informativeText.contains(QStringLiteral("--limit")), qPrintable(cancelled->informativeText));
+        QVERIFY2(
+            cancelled->informativeText.contains(QStringLiteral("cr-ws01")), qPrintable(cancelled->informativeText));
+        QCOMPARE(page->queue()->jobs().size(), 1);
+
+        // Run for real: the same run without --check, on the reviewed hosts only, approved from the check.
+        auto confirmed = testsupport::answerNextBox(QStringLiteral("confirmRealRun"));
+        runForReal->click();
+        QVERIFY(confirmed->shown);
         QCOMPARE(page->queue()->jobs().size(), 2);
         auto *real = qobject_cast<AnsibleRunJob *>(page->queue()->jobs().last());
         QVERIFY(real && !real->options().check);
+        QCOMPARE(real->options().approvedFrom, check->id());
         QStringList limited = real->options().limit.split(QLatin1Char(','));
         limited.sort();
         QCOMPARE(limited, (QStringList{QStringLiteral("b110a-ws01"), QStringLiteral("cr-ws01")}));
@@ -293,6 +331,10 @@ private Q_SLOTS:
         for (const char *file : {"cr-ws01/packages.txt", "cr-ws01/tangorc", "b110a-ws01/packages.txt", "b110a-ws01/tangorc"})
             QVERIFY2(QFileInfo::exists(deployRoot + QLatin1Char('/') + QLatin1String(file)), file);
         QVERIFY(!QFileInfo::exists(deployRoot + QStringLiteral("/cr-ws02")));
+        QVERIFY(real->logLines()
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("approved from check run ") + check->id()));
+        QCOMPARE(real->summary().value(QStringLiteral("approvedFrom")).toString(), check->id());
 
         // After a restart the check run's review is read back from its events file.
         const QString checkId = check->id();

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/views/ansiblereviewview.h"
 
+#include "core/jobs/runapproval.h"
+
 #include "ui/models/ansiblerecapmodel.h"
 #include "ui/models/ansiblereviewmodel.h"
 #include "ui/widgets/diffview.h"
@@ -12,8 +14,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -39,10 +43,7 @@ AnsibleReviewView::AnsibleReviewView(QWidget *parent)
     m_runForReal->setObjectName(QStringLiteral("runForReal"));
     m_runForReal->setText(tr("Run for Real"));
     m_runForReal->setEnabled(false);
-    connect(m_runForReal, &QPushButton::clicked, this, [this] {
-        if (const auto options = realRunOptions())
-            Q_EMIT realRunRequested(*options);
-    });
+    connect(m_runForReal, &QPushButton::clicked, this, &AnsibleReviewView::confirmRealRun);
 
     m_grid->setObjectName(QStringLiteral("reviewGrid"));
     m_grid->setAccessibleName(tr("Tasks by host"));
@@ -126,6 +127,60 @@ void AnsibleReviewView::setReview(const AnsibleReview &review, const std::option
         showCell({});
     }
     updateSummary();
+}
+
+void AnsibleReviewView::setCheckRun(const QString &jobId, const QVariantMap &fingerprint)
+{
+    m_checkId = jobId;
+    m_checkFingerprint = fingerprint;
+}
+
+void AnsibleReviewView::confirmRealRun()
+{
+    std::optional<core::jobs::AnsibleRunOptions> real = realRunOptions();
+    if (!real)
+        return;
+    const AnsibleReview &review = m_model->review();
+    // What was reviewed must be what runs: the same files, options and hosts.
+    const QStringList problems = core::jobs::approvalProblems(*m_options, m_checkFingerprint, review.hosts, *real);
+    if (!problems.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("The Check Run Is Out of Date"),
+            tr("The real run was not started: what would run is no longer what this check run reviewed. "
+               "Run the check again and review it."),
+            QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("staleCheckBox"));
+        box.setInformativeText(problems.join(QLatin1Char('\n')));
+        box.exec();
+        return;
+    }
+    int diffs = 0;
+    QSet<QString> changedTasks;
+    for (const HostTaskResult &r : review.results) {
+        diffs += int(r.diffs.size());
+        if (r.status == TaskStatus::Changed)
+            changedTasks.insert(r.taskId);
+    }
+    QMessageBox box(QMessageBox::Question, tr("Run for Real"),
+        tr("Run %1 for real on %n host(s)? This changes the hosts.", nullptr, int(review.hosts.size()))
+            .arg(QFileInfo(real->playbook).fileName()),
+        QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmRealRunBox"));
+    box.setInformativeText(
+        tr("The check run found %1 task(s) with changes, %2 diff(s), %3 failed and %4 unreachable on: %5")
+            .arg(changedTasks.size())
+            .arg(diffs)
+            .arg(review.count(TaskStatus::Failed))
+            .arg(review.count(TaskStatus::Unreachable))
+            .arg(review.hosts.join(QStringLiteral(", ")))
+        + QStringLiteral("\n\n") + tr("Command line:") + QLatin1Char('\n') + core::jobs::displayCommandLine(*real));
+    QPushButton *run = box.addButton(tr("Run for Real"), QMessageBox::AcceptRole);
+    run->setObjectName(QStringLiteral("confirmRealRun"));
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    if (box.clickedButton() != run)
+        return;
+    real->approvedFrom = m_checkId;
+    Q_EMIT realRunRequested(*real);
 }
 
 void AnsibleReviewView::showMessage(const QString &message)

@@ -25,7 +25,10 @@ class DiffView;
  * The review of an Ansible run, above all of a check+diff run: the hosts × tasks grid with each
  * status, the details and diffs of the selected cell (a changed task's before/after, unified or
  * side by side), and the recap per host. "Run for real" asks for the same run without check
- * mode, limited to the reviewed hosts (realRunRequested()); the view starts nothing itself.
+ * mode, limited to the reviewed hosts: it refuses, saying why, when the playbook's files, the
+ * inventory or the options are no longer what the check run read (setCheckRun()), and otherwise
+ * asks for confirmation with what the check found and the command line; then realRunRequested()
+ * names the check run it was approved from. The view starts nothing itself.
  */
 class AnsibleReviewView final : public QWidget
 {
@@ -40,6 +43,8 @@ public:
      * offered). Call again as a live run goes on; the selection stays.
      */
     void setReview(const core::jobs::AnsibleReview &review, const std::optional<core::jobs::AnsibleRunOptions> &options);
+    /** The check run shown: its job id, and its fingerprint (core::jobs::runFingerprint()) to compare with. */
+    void setCheckRun(const QString &jobId, const QVariantMap &fingerprint);
     /** Shows nothing but @p message ("Not an Ansible run", "Reading the events…"). */
     void showMessage(const QString &message);
 
@@ -66,6 +71,7 @@ private:
     void showCell(const QModelIndex &index);
     void showDiff(int diffIndex);
     void updateSummary();
+    void confirmRealRun();
 
     AnsibleReviewModel *m_model = nullptr;
     AnsibleRecapModel *m_recapModel = nullptr;
@@ -78,6 +84,8 @@ private:
     QComboBox *m_diffChoice = nullptr;
     DiffView *m_diffView = nullptr;
     std::optional<core::jobs::AnsibleRunOptions> m_options;
+    QString m_checkId;
+    QVariantMap m_checkFingerprint;
     QString m_message;
 };
 

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/views/ansiblerundialog.h"
+
+#include "core/jobs/runapproval.h"
 #include "ui/diagnostictext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -19,6 +22,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QSpinBox>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -47,6 +51,14 @@ QString errorText(const core::util::Error &error)
     return DiagnosticText::errorText(error);
 }
 
+/** Where the dialog remembers the last run of @p playbook: one settings group per playbook path. */
+QString settingsGroup(const QString &playbook)
+{
+    const QByteArray key
+        = QCryptographicHash::hash(QFileInfo(playbook).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256);
+    return QStringLiteral("runDialog/") + QString::fromLatin1(key.toHex().left(16));
+}
+
 } // namespace
 
 AnsibleRunDialog::AnsibleRunDialog(const core::envfile::Workspace &workspace, QWidget *parent)
@@ -60,12 +72,39 @@ AnsibleRunDialog::AnsibleRunDialog(const core::envfile::Workspace &workspace, QW
     fillCombo(m_inventory, m_workspace.inventory.empty() ? std::vector<std::string>{}
                                                          : std::vector<std::string>{m_workspace.inventory});
     connect(m_inventory, &QComboBox::currentTextChanged, this, &AnsibleRunDialog::loadInventory);
+    connect(m_playbook, &QComboBox::currentTextChanged, this, &AnsibleRunDialog::restoreForPlaybook);
     connect(m_playbook, &QComboBox::currentTextChanged, this, &AnsibleRunDialog::validate);
     connect(m_limitList, &QListWidget::itemChanged, this, &AnsibleRunDialog::limitItemChanged);
     connect(m_limit, &QLineEdit::textEdited, this, &AnsibleRunDialog::limitEdited);
     connect(m_extraVars, &QPlainTextEdit::textChanged, this, &AnsibleRunDialog::validate);
+    restoreForPlaybook();
     loadInventory();
     validate();
+}
+
+void AnsibleRunDialog::restoreForPlaybook()
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup(comboPath(m_playbook)));
+    if (!settings.contains(QStringLiteral("limit")))
+        return; // never run from here: what is filled in stays
+    m_limit->setText(settings.value(QStringLiteral("limit")).toString());
+    limitEdited(m_limit->text());
+    m_tags->setText(settings.value(QStringLiteral("tags")).toString());
+    m_skipTags->setText(settings.value(QStringLiteral("skipTags")).toString());
+    m_extraVars->setPlainText(settings.value(QStringLiteral("extraVars")).toString());
+}
+
+void AnsibleRunDialog::remember(const core::jobs::AnsibleRunOptions &options) const
+{
+    QSettings settings;
+    settings.beginGroup(settingsGroup(options.playbook));
+    settings.setValue(QStringLiteral("limit"), options.limit);
+    settings.setValue(QStringLiteral("tags"), m_tags->text());
+    settings.setValue(QStringLiteral("skipTags"), m_skipTags->text());
+    // Extra vars with a secret-looking name (a password) are not written to the settings file.
+    const bool secret = core::jobs::maskedExtraVars(options.extraVars) != options.extraVars;
+    settings.setValue(QStringLiteral("extraVars"), secret ? QString() : m_extraVars->toPlainText());
 }
 
 AnsibleRunDialog::~AnsibleRunDialog() = default;
@@ -344,6 +383,7 @@ void AnsibleRunDialog::accept()
         m_error->setText(errorText(chosen.error()));
         return;
     }
+    remember(*chosen);
     Q_EMIT runRequested(*chosen);
     QDialog::accept();
 }

@@ -69,6 +69,9 @@ private:
     void limitItemChanged();
     void limitEdited(const QString &text);
     void validate();
+    /** Fills limit, tags and extra vars in as the last run of the chosen playbook had them. */
+    void restoreForPlaybook();
+    void remember(const core::jobs::AnsibleRunOptions &options) const;
 
     core::envfile::Workspace m_workspace;
     QComboBox *m_playbook = nullptr;

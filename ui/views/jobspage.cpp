@@ -342,11 +342,15 @@ void JobsPage::showReview(const JobRecord &record, Job *job)
         return;
     }
     if (auto *run = qobject_cast<AnsibleRunJob *>(job)) {
-        const auto refresh = [this, run] { m_reviewView->setReview(run->review(), run->options()); };
+        const auto refresh = [this, run] {
+            m_reviewView->setCheckRun(run->id(), run->fingerprint());
+            m_reviewView->setReview(run->review(), run->options());
+        };
         m_reviewConnection = connect(run, &AnsibleRunJob::reviewChanged, this, refresh);
         refresh();
         return;
     }
+    m_reviewView->setCheckRun(record.id, record.summary.value(QStringLiteral("fingerprint")).toMap());
     std::optional<core::jobs::AnsibleRunOptions> options;
     if (auto parsed = core::jobs::AnsibleRunOptions::fromParameters(record.parameters))
         options = *parsed;
