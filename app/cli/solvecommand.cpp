@@ -82,10 +82,16 @@ int runSolve(const QStringList &arguments)
     args.addPositionalArgument(QStringLiteral("specs"), QStringLiteral("Match specs, e.g. 'python=3.9' 'numpy >=1.20'."),
                                QStringLiteral("[SPEC...]"));
     args.addOptions({
-        {{QStringLiteral("c"), QStringLiteral("channel")}, QStringLiteral("Channel (path, file:// URL, or a workspace channel name); repeat for more, highest priority first."), QStringLiteral("CHANNEL")},
-        {{QStringLiteral("f"), QStringLiteral("file")}, QStringLiteral("Solve the dependencies of this environment.yml."), QStringLiteral("FILE")},
-        {QStringLiteral("platform"), QStringLiteral("Target platform (linux-64, linux-aarch64, osx-64, osx-arm64, win-64)."), QStringLiteral("P")},
-        {QStringLiteral("json"), QStringLiteral("Print mamba's --dry-run --json object.")},
+        { { QStringLiteral("c"), QStringLiteral("channel") },
+            QStringLiteral(
+                "Channel (path, file:// URL, or a workspace channel name); repeat for more, highest priority first."),
+            QStringLiteral("CHANNEL") },
+        { { QStringLiteral("f"), QStringLiteral("file") },
+            QStringLiteral("Solve the dependencies of this environment.yml."), QStringLiteral("FILE") },
+        { QStringLiteral("platform"),
+            QStringLiteral("Target platform (linux-64, linux-aarch64, linux-ppc64le, osx-64, osx-arm64, win-64)."),
+            QStringLiteral("P") },
+        { QStringLiteral("json"), QStringLiteral("Print mamba's --dry-run --json object.") },
     });
     args.addOptions(solverOptions());
     if (!args.parse(QStringList{QStringLiteral("deploydeck solve")} + arguments))

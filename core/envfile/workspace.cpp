@@ -21,6 +21,15 @@ namespace {
 const std::set<std::string> s_platforms = {"linux-64", "linux-aarch64", "linux-ppc64le", "osx-64",
                                            "osx-arm64", "win-64", "noarch"};
 
+/** Every accepted platform, for the error that names them. */
+std::string platformList()
+{
+    std::string list;
+    for (const std::string &p : s_platforms)
+        list += (list.empty() ? "" : ", ") + p;
+    return list;
+}
+
 /** Reads the keys of deploydeck.yml one by one; the first bad value stops with an error. */
 class WorkspaceReader
 {
@@ -195,7 +204,7 @@ private:
         if (auto r = scalar(node, out); !r.ok())
             return r;
         if (!s_platforms.count(out))
-            return bad(node, "unknown platform '" + out + "' (linux-64, linux-aarch64, osx-64, osx-arm64, win-64)");
+            return bad(node, "unknown platform '" + out + "' (one of " + platformList() + ")");
         return {};
     }
 

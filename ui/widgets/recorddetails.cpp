@@ -76,9 +76,9 @@ RecordDetails::RecordDetails(QWidget *parent)
     , m_title(new QLabel(this))
     , m_copy(new QToolButton(this))
     , m_fields(new QTextBrowser(this))
-    , m_depends(makeList({tr("Depends (click to show)")}, QStringLiteral("dependencies"), this))
+    , m_depends(makeList({ tr("Depends (click to show)") }, QStringLiteral("dependencies"), this))
     , m_dependentsLabel(new QLabel(this))
-    , m_dependents(makeList({tr("Required by"), tr("as")}, QStringLiteral("dependents"), this))
+    , m_dependents(makeList({ tr("Required by"), tr("With the spec") }, QStringLiteral("dependents"), this))
 {
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setObjectName(QStringLiteral("title"));

@@ -60,6 +60,21 @@ private Q_SLOTS:
         QVERIFY2(loc.startsWith(f.fileName()) && loc.contains(location), qPrintable(loc));
     }
 
+    /** The error names every platform that is accepted, linux-ppc64le too. */
+    void badPlatformNamesTheAcceptedOnes()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("deploydeck.yml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name: x\nplatform: linux-999\n");
+        f.close();
+        auto ws = readWorkspace(dir.path().toStdString());
+        QVERIFY(!ws.ok());
+        const std::string message = ws.error().message();
+        for (const char *platform : { "linux-64", "linux-aarch64", "linux-ppc64le", "osx-64", "osx-arm64", "win-64" })
+            QVERIFY2(message.find(platform) != std::string::npos, message.c_str());
+    }
+
     void unknownKeysAreWarnings()
     {
         QTemporaryDir dir;
