@@ -15,7 +15,15 @@
 <context>
     <name>ui::AnsibleReviewView</name>
     <message numerus="yes">
-        <location filename="../ui/views/ansiblereviewview.cpp" line="+177"/>
+        <location filename="../ui/views/ansiblereviewview.cpp" line="+164"/>
+        <source>Run %1 for real on %n host(s)? This changes the hosts.</source>
+        <translation>
+            <numerusform>Run %1 for real on %n host? This changes the host.</numerusform>
+            <numerusform>Run %1 for real on %n hosts? This changes the hosts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
         <source>%1 (%2): %n task(s)</source>
         <translation>
             <numerusform>%1 (%2): %n task</numerusform>
@@ -34,7 +42,7 @@
 <context>
     <name>ui::AnsibleRunDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/ansiblerundialog.cpp" line="+232"/>
+        <location filename="../ui/views/ansiblerundialog.cpp" line="+270"/>
         <source>Group of %n host(s)</source>
         <translation>
             <numerusform>Group of %n host</numerusform>
@@ -78,6 +86,17 @@
         <translation>
             <numerusform>Fetching repodata of %n subdir…</numerusform>
             <numerusform>Fetching repodata of %n subdirs…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui::ChannelNotice</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/channelnotice.cpp" line="+67"/>
+        <source>⚠ Solves and plans on every page go without %n channel(s) that are not read: %1. Fetch them on the Channels page (F5); until then the answers may differ from conda&apos;s.</source>
+        <translation>
+            <numerusform>⚠ Solves and plans on every page go without %n channel that is not read: %1. Fetch it on the Channels page (F5); until then the answers may differ from conda&apos;s.</numerusform>
+            <numerusform>⚠ Solves and plans on every page go without %n channels that are not read: %1. Fetch them on the Channels page (F5); until then the answers may differ from conda&apos;s.</numerusform>
         </translation>
     </message>
 </context>
@@ -146,7 +165,7 @@
 <context>
     <name>ui::EnvironmentPreview</name>
     <message numerus="yes">
-        <location filename="../ui/views/environmentpreview.cpp" line="+107"/>
+        <location filename="../ui/views/environmentpreview.cpp" line="+109"/>
         <source>%n problem(s) in the file</source>
         <translation>
             <numerusform>%n problem in the file</numerusform>
@@ -312,11 +331,27 @@
 <context>
     <name>ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+266"/>
+        <location filename="../ui/mainwindow.cpp" line="+288"/>
         <source>Opened %1 with %n warning(s)</source>
         <translation>
             <numerusform>Opened %1 with %n warning</numerusform>
             <numerusform>Opened %1 with %n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n file(s) with unsaved changes:</source>
+        <translation>
+            <numerusform>%n file with unsaved changes:</numerusform>
+            <numerusform>%n files with unsaved changes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n job(s) have not finished. Quitting cancels them: a playbook run stops where it is, and a sync keeps what it has published.</source>
+        <translation>
+            <numerusform>%n job has not finished. Quitting cancels it: a playbook run stops where it is, and a sync keeps what it has published.</numerusform>
+            <numerusform>%n jobs have not finished. Quitting cancels them: a playbook run stops where it is, and a sync keeps what it has published.</numerusform>
         </translation>
     </message>
 </context>
@@ -378,7 +413,7 @@
 <context>
     <name>ui::SpecListPreview</name>
     <message numerus="yes">
-        <location filename="../ui/views/speclistpreview.cpp" line="+195"/>
+        <location filename="../ui/views/speclistpreview.cpp" line="+197"/>
         <location line="+23"/>
         <source>Solving %n line(s)…</source>
         <translation>
@@ -387,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+153"/>
         <source>Planned in %1 ms: %2 of %n line(s) solved</source>
         <translation>
             <numerusform>Planned in %1 ms: %2 of %n line solved</numerusform>

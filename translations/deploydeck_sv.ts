@@ -211,12 +211,14 @@
 <context>
     <name>ui::AnsibleReviewView</name>
     <message>
-        <location filename="../ui/views/ansiblereviewview.cpp" line="+40"/>
+        <location filename="../ui/views/ansiblereviewview.cpp" line="+44"/>
+        <location line="+119"/>
+        <location line="+13"/>
         <source>Run for Real</source>
         <translation>Kör på riktigt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-127"/>
         <source>Tasks by host</source>
         <translation>Uppgifter per värd</translation>
     </message>
@@ -241,7 +243,35 @@
         <translation>Visad fildiff</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+48"/>
+        <source>The Check Run Is Out of Date</source>
+        <translation>Kontrollkörningen är inaktuell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The real run was not started: what would run is no longer what this check run reviewed. Run the check again and review it.</source>
+        <translation>Den skarpa körningen startades inte: det som skulle köras är inte längre det som kontrollkörningen granskade. Kör kontrollen igen och granska den.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Run %1 for real on %n host(s)? This changes the hosts.</source>
+        <translation>
+            <numerusform>Köra %1 skarpt på %n värd? Det ändrar värden.</numerusform>
+            <numerusform>Köra %1 skarpt på %n värdar? Det ändrar värdarna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The check run found %1 task(s) with changes, %2 diff(s), %3 failed and %4 unreachable on: %5</source>
+        <translation>Kontrollkörningen hittade %1 uppgift(er) med ändringar, %2 diff(ar), %3 misslyckade och %4 onåbara på: %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Command line:</source>
+        <translation>Kommandorad:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>ansible-playbook without --check, limited to: %1</source>
         <translation>ansible-playbook utan --check, begränsad till: %1</translation>
     </message>
@@ -325,12 +355,12 @@
 <context>
     <name>ui::AnsibleRunDialog</name>
     <message>
-        <location filename="../ui/views/ansiblerundialog.cpp" line="+57"/>
+        <location filename="../ui/views/ansiblerundialog.cpp" line="+68"/>
         <source>Run Playbook</source>
         <translation>Kör playbook</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+51"/>
         <source>&amp;Run</source>
         <translation>&amp;Kör</translation>
     </message>
@@ -654,6 +684,27 @@
         <location line="+7"/>
         <source>Cannot use the fetched channels: %1</source>
         <translation>Kan inte använda de hämtade kanalerna: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ChannelNotice</name>
+    <message>
+        <location filename="../ui/widgets/channelnotice.cpp" line="+17"/>
+        <source>Channels left out</source>
+        <translation>Utelämnade kanaler</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>⚠ The channels could not be loaded, so nothing can be solved: %1</source>
+        <translation>⚠ Kanalerna kunde inte läsas in, så inget kan lösas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>⚠ Solves and plans on every page go without %n channel(s) that are not read: %1. Fetch them on the Channels page (F5); until then the answers may differ from conda&apos;s.</source>
+        <translation>
+            <numerusform>⚠ Lösningar och planer på alla sidor saknar %n kanal som inte är inläst: %1. Hämta den på sidan Kanaler (F5); tills dess kan svaren skilja sig från condas.</numerusform>
+            <numerusform>⚠ Lösningar och planer på alla sidor saknar %n kanaler som inte är inlästa: %1. Hämta dem på sidan Kanaler (F5); tills dess kan svaren skilja sig från condas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1285,7 @@
 <context>
     <name>ui::DocumentList</name>
     <message>
-        <location filename="../ui/widgets/documentlist.cpp" line="+70"/>
+        <location filename="../ui/widgets/documentlist.cpp" line="+100"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
@@ -1259,19 +1310,71 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Cannot open %1: %2</source>
         <translation>Kan inte öppna %1: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
+        <location line="+78"/>
+        <source>File changed on disk</source>
+        <translation>Filen har ändrats på disken</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>%1 was changed on disk after it was opened here. Overwrite that change with the text in the editor?</source>
+        <translation>%1 ändrades på disken efter att den öppnades här. Skriva över den ändringen med texten i redigeraren?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overwrite</source>
+        <translation>Skriv över</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: %1 changed on disk</source>
+        <translation>Inte sparad: %1 har ändrats på disken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot save: %1</source>
         <translation>Kan inte spara: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 was deleted on disk; Save writes it again</source>
+        <translation>%1 togs bort på disken; Spara skriver den igen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Reloaded %1: it changed on disk</source>
+        <translation>Läste in %1 igen: den ändrades på disken</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 was changed on disk, and it has unsaved edits here. Reload it from disk (your edits are dropped; Undo brings them back), or keep your edits?</source>
+        <translation>%1 ändrades på disken, och den har osparade ändringar här. Läsa in den igen från disken (dina ändringar släpps; Ångra tar tillbaka dem), eller behålla dina ändringar?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reload</source>
+        <translation>Läs in igen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep My Edits</source>
+        <translation>Behåll mina ändringar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed on disk; your edits are kept and Save overwrites it</source>
+        <translation>%1 ändrades på disken; dina ändringar behålls och Spara skriver över den</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1286,17 +1389,17 @@
     <message>
         <location line="+14"/>
         <location line="+12"/>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No file is open</source>
         <translation>Ingen fil är öppen</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-19"/>
         <source>Cannot rename %1</source>
         <translation>Kan inte byta namn på %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Renamed %1 to %2</source>
         <translation>Bytte namn på %1 till %2</translation>
     </message>
@@ -1306,7 +1409,7 @@
         <translation>Kan inte ta bort %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Deleted %1</source>
         <translation>Tog bort %1</translation>
     </message>
@@ -1380,7 +1483,7 @@
 <context>
     <name>ui::EnvironmentPreview</name>
     <message>
-        <location filename="../ui/views/environmentpreview.cpp" line="+49"/>
+        <location filename="../ui/views/environmentpreview.cpp" line="+51"/>
         <source>Cannot load the channels: %1</source>
         <translation>Kan inte läsa in kanalerna: %1</translation>
     </message>
@@ -2379,7 +2482,7 @@ Rad %1: %2 — %3
         <translation>Bara Ansible-körningar har en granskning.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Reading the events of this run…</source>
         <translation>Läser händelserna för den här körningen…</translation>
     </message>
@@ -2476,7 +2579,7 @@ Rad %1: %2 — %3
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+55"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
         <source>deploydeck</source>
         <translation>deploydeck</translation>
     </message>
@@ -2486,7 +2589,7 @@ Rad %1: %2 — %3
         <translation>Sidor</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
@@ -2583,19 +2686,26 @@ Rad %1: %2 — %3
     </message>
     <message>
         <location line="+25"/>
-        <location line="+13"/>
         <source>Open Workspace</source>
         <translation>Öppna arbetsyta</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Cannot open the workspace:
-%1</source>
-        <translation>Kan inte öppna arbetsytan:
-%1</translation>
+        <location line="+12"/>
+        <source>Cannot open the workspace: %1</source>
+        <translation>Kan inte öppna arbetsytan: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>Save your changes before the workspace is opened again?</source>
+        <translation>Spara dina ändringar innan arbetsytan öppnas igen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workspace was not opened: your unsaved changes are kept</source>
+        <translation>Arbetsytan öppnades inte: dina osparade ändringar behålls</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 — deploydeck</source>
         <translation>%1 — deploydeck</translation>
     </message>
@@ -2613,7 +2723,53 @@ Rad %1: %2 — %3
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+31"/>
+        <source>Unsaved Changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) with unsaved changes:</source>
+        <translation>
+            <numerusform>%n fil med osparade ändringar:</numerusform>
+            <numerusform>%n filer med osparade ändringar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Jobs Are Running</source>
+        <translation>Jobb körs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n job(s) have not finished. Quitting cancels them: a playbook run stops where it is, and a sync keeps what it has published.</source>
+        <translation>
+            <numerusform>%n jobb är inte klart. Att avsluta avbryter det: en playbook-körning stannar där den är, och en synk behåller det den har publicerat.</numerusform>
+            <numerusform>%n jobb är inte klara. Att avsluta avbryter dem: en playbook-körning stannar där den är, och en synk behåller det den har publicerat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel Jobs and Quit</source>
+        <translation>Avbryt jobben och avsluta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep Running</source>
+        <translation>Fortsätt köra</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save your changes before quitting?</source>
+        <translation>Spara dina ändringar innan programmet avslutas?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling the jobs before quitting…</source>
+        <translation>Avbryter jobben innan programmet avslutas…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>About deploydeck</source>
         <translation>Om deploydeck</translation>
     </message>
@@ -3073,8 +3229,8 @@ Skiljer sig: %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>as</source>
-        <translation>som</translation>
+        <source>With the spec</source>
+        <translation>Med specifikationen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3307,7 +3463,7 @@ Skiljer sig: %1</translation>
 <context>
     <name>ui::SpecListPreview</name>
     <message>
-        <location filename="../ui/views/speclistpreview.cpp" line="+161"/>
+        <location filename="../ui/views/speclistpreview.cpp" line="+163"/>
         <source>No spec list open</source>
         <translation>Ingen speclista öppen</translation>
     </message>
@@ -3331,7 +3487,7 @@ Skiljer sig: %1</translation>
         <translation>Läser in kanaler för %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Planned in %1 ms: %2 of %n line(s) solved</source>
         <translation>
             <numerusform>Planerat på %1 ms: %2 av %n rad löst</numerusform>
@@ -3349,7 +3505,7 @@ Skiljer sig: %1</translation>
         <translation>Synkmålet %1 är inte en lokal kanal: det kontrolleras när synken körs, så alla paket i unionen listas.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The sync target does not exist yet: every package is missing.</source>
         <translation>Synkmålet finns inte än: alla paket saknas.</translation>
     </message>
@@ -3691,6 +3847,31 @@ behövs av rad(er) %2</translation>
         <location filename="../ui/workspacecontext.cpp" line="+62"/>
         <source>the workspace has no local channel to load</source>
         <translation>arbetsytan har ingen lokal kanal att läsa in</translation>
+    </message>
+</context>
+<context>
+    <name>ui::WorkspaceProblemBar</name>
+    <message>
+        <location filename="../ui/widgets/workspaceproblembar.cpp" line="+30"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workspace problem</source>
+        <translation>Problem med arbetsytan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open the workspace again (it also reloads by itself when deploydeck.yml changes)</source>
+        <translation>Öppna arbetsytan igen (den läses också in av sig själv när deploydeck.yml ändras)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The workspace cannot be opened. Fix the file and it reloads by itself:
+%1</source>
+        <translation>Arbetsytan kan inte öppnas. Rätta filen så läses den in av sig själv:
+%1</translation>
     </message>
 </context>
 </TS>
