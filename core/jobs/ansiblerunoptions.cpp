@@ -167,6 +167,16 @@ util::Result<void> addExtraVars(QVariantMap &vars, const QString &argument)
     return {};
 }
 
+QStringList limitPatterns(const QString &limit)
+{
+    static const QRegularExpression separators(QStringLiteral("[,:]"));
+    QStringList patterns;
+    for (const QString &pattern : limit.split(separators, Qt::SkipEmptyParts))
+        if (const QString trimmed = pattern.trimmed(); !trimmed.isEmpty())
+            patterns << trimmed;
+    return patterns;
+}
+
 AnsibleRunOptions realRunOptions(const AnsibleRunOptions &reviewed, const QStringList &hosts)
 {
     AnsibleRunOptions real = reviewed;

@@ -55,6 +55,9 @@ struct AnsibleRunOptions
  */
 [[nodiscard]] util::Result<void> addExtraVars(QVariantMap &vars, const QString &argument);
 
+/** The patterns of an Ansible limit ("web*,!web3:db1"), split at `,` and `:`, trimmed, none empty. */
+QStringList limitPatterns(const QString &limit);
+
 /**
  * The real run after a reviewed check run: the same options without check mode, limited to
  * @p hosts (the hosts reviewed). With no hosts the limit stays as it was.

@@ -55,10 +55,8 @@ void addPath(QVariantMap &files, const QString &path)
 
 QSet<QString> hostsOf(const QString &limit)
 {
-    QSet<QString> hosts;
-    for (const QString &host : limit.split(QRegularExpression(QStringLiteral("[,:]")), Qt::SkipEmptyParts))
-        hosts.insert(host.trimmed());
-    return hosts;
+    const QStringList patterns = limitPatterns(limit);
+    return QSet<QString>(patterns.begin(), patterns.end());
 }
 
 bool looksSecret(const QString &name)

@@ -298,18 +298,16 @@ void AnsibleRunDialog::limitItemChanged()
             checked << item->data(s_nameRole).toString();
     }
     QStringList tokens;
-    for (const QString &token : m_limit->text().split(QRegularExpression(QStringLiteral("[,:]")), Qt::SkipEmptyParts))
-        if (!listed.contains(token.trimmed()))
-            tokens << token.trimmed();
+    for (const QString &token : core::jobs::limitPatterns(m_limit->text()))
+        if (!listed.contains(token))
+            tokens << token;
     m_limit->setText((tokens + checked).join(QLatin1Char(',')));
 }
 
 void AnsibleRunDialog::limitEdited(const QString &text)
 {
-    const QStringList tokens = text.split(QRegularExpression(QStringLiteral("[,:]")), Qt::SkipEmptyParts);
-    QSet<QString> names;
-    for (const QString &token : tokens)
-        names.insert(token.trimmed());
+    const QStringList tokens = core::jobs::limitPatterns(text);
+    const QSet<QString> names(tokens.begin(), tokens.end());
     const QSignalBlocker blocker(m_limitList);
     for (int row = 0; row < m_limitList->count(); ++row) {
         QListWidgetItem *item = m_limitList->item(row);

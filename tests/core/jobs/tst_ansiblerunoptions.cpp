@@ -185,6 +185,13 @@ private Q_SLOTS:
         QVERIFY(!AnsibleRunOptions::fromParameters({}).ok());
     }
 
+    void limitPatternsAreSplitAndTrimmed()
+    {
+        QCOMPARE(core::jobs::limitPatterns(QStringLiteral(" web* , !web3:db1,, : ")),
+            (QStringList { QStringLiteral("web*"), QStringLiteral("!web3"), QStringLiteral("db1") }));
+        QCOMPARE(core::jobs::limitPatterns(QString()), QStringList());
+    }
+
     void realRunAfterReview()
     {
         AnsibleRunOptions checked = basic();
