@@ -37,7 +37,8 @@ Commands:
   help           this text
 
 Environment:
-  DEPLOYDECK_CACHE      where libsolv is built and cached (default ~/.cache/deploydeck)
+  DEPLOYDECK_CACHE      where libsolv is built and cached, and the compiler cache kept
+                        (default ~/.cache/deploydeck)
   DEPLOYDECK_BUILD_DIR  build directory (default ./build)
   LIBSOLV_ROOT          use this conda-enabled libsolv instead of building one
   DEPLOYDECK_PEER_DATA  peer test data (default ../shared/data/peers)
@@ -55,7 +56,7 @@ debian_packages=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libgl-dev
     libyaml-cpp-dev libarchive-dev libzstd-dev zlib1g-dev libbz2-dev liblzma-dev libexpat1-dev libssl-dev
     ansible-core python3 zstd openssl
-    rpm createrepo-c strace lld
+    rpm createrepo-c strace lld ccache
     appstream desktop-file-utils groff-base
 )
 
@@ -200,6 +201,13 @@ build() {
             say "Removing $build_dir: it was configured with another compiler"
             rm -rf "$build_dir"
         fi
+    fi
+    # Compiler cache outside the clone: a fresh clone (CI) recompiles only what changed. Paths are
+    # made relative to the clone so a clone elsewhere hits the same entries.
+    if command -v ccache >/dev/null; then
+        export CCACHE_DIR="${CCACHE_DIR:-$cache_root/ccache}" CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1
+        export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-4G}"
+        extra+=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     fi
     say "Configuring ($type) in $build_dir"
     cmake -S "$here" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" -DLIBSOLV_ROOT="$LIBSOLV_ROOT" \
