@@ -7,8 +7,10 @@
 #include "core/sync/syncjob.h"
 #include "ui/jobsession.h"
 #include "ui/shortcutsdialog.h"
+#include "ui/views/ansiblereviewview.h"
 #include "ui/views/channelspage.h"
 #include "ui/views/environmentspage.h"
+#include "ui/views/inventorychecker.h"
 #include "ui/views/inventorypage.h"
 #include "ui/views/jobspage.h"
 #include "ui/views/speclistspage.h"
@@ -91,10 +93,16 @@ MainWindow::MainWindow(QWidget *parent)
     addPage(new EnvironmentsPage(this), tr("Environments"), QStringLiteral("environments"));
     auto *specListsPage = new SpecListsPage(this);
     addPage(specListsPage, tr("Spec lists"), QStringLiteral("speclists"));
-    addPage(new InventoryPage(this), tr("Inventory"), QStringLiteral("inventory"));
+    auto *inventoryPage = new InventoryPage(this);
+    addPage(inventoryPage, tr("Inventory"), QStringLiteral("inventory"));
     m_jobs = std::make_unique<JobSession>();
     auto *jobsPage = new JobsPage(m_jobs.get(), this);
     addPage(jobsPage, tr("Jobs"), QStringLiteral("jobs"));
+    // "Run for Real" lists the hosts the Inventory page's checks say would break.
+    InventoryChecker *checker = inventoryPage->checker();
+    connect(checker, &InventoryChecker::brokenHostsChanged, jobsPage, [checker, jobsPage] {
+        jobsPage->reviewView()->setHostsThatWouldBreak(checker->inventorySource(), checker->brokenHostReasons());
+    });
     // The Jobs item shows how many jobs run; a job's end is told in the status bar (no tray icon:
     // not every desktop has one) and by QApplication::alert() when the window is in the background.
     QListWidgetItem *jobsItem = m_sidebar->item(m_sidebar->count() - 1);

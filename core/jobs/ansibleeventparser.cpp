@@ -30,11 +30,25 @@ std::optional<QString> requiredString(const QJsonObject &o, const char *key)
     return v.toString();
 }
 
+/**
+ * Whether @p header names a file in Ansible's temporary folders: the copy and template actions
+ * head the new side of a diff with the rendered file's temporary path, which says nothing about
+ * where it goes.
+ */
+bool isAnsibleTemporaryPath(const QString &header)
+{
+    return header.contains(QLatin1String("/.ansible/tmp/")) || header.contains(QLatin1String("/ansible-local-"))
+        || header.contains(QLatin1String("/ansible-tmp-"));
+}
+
 FileDiff readDiff(const QJsonObject &o)
 {
     FileDiff diff;
     diff.beforeHeader = string(o, "before_header");
     diff.afterHeader = string(o, "after_header");
+    // Both sides are headed by the destination.
+    if (!diff.beforeHeader.isEmpty() && isAnsibleTemporaryPath(diff.afterHeader))
+        diff.afterHeader = diff.beforeHeader;
     diff.before = string(o, "before");
     diff.after = string(o, "after");
     diff.prepared = string(o, "prepared");

@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -69,7 +70,10 @@ private Q_SLOTS:
             QCOMPARE(model.headerData(i, Qt::Horizontal).toString(), hosts.at(i));
         // Task names are the row headers, so they stay in view across many hosts.
         const core::jobs::AnsibleTask &first = model.review().tasks.front();
-        QCOMPARE(model.headerData(0, Qt::Vertical).toString(), first.name);
+        // (marked "≠ " when the task ended differently on a minority of its hosts)
+        QVERIFY(model.headerData(0, Qt::Vertical).toString().endsWith(first.name));
+        QCOMPARE(
+            model.headerData(0, Qt::Vertical, Qt::ToolTipRole).toString().section(QLatin1Char('\n'), 0, 0), first.name);
         QCOMPARE(model.headerData(0, Qt::Vertical, AnsibleReviewModel::TaskIdRole).toString(), first.id);
         QVERIFY(model.headerData(0, Qt::Vertical, Qt::ToolTipRole).toString().contains(first.action));
     }
@@ -134,12 +138,45 @@ private Q_SLOTS:
         }
         QVERIFY(model.result(index));
         QCOMPARE(int(model.result(index)->diffs.size()), diffs);
-        QVERIFY(index.data().toString().startsWith(AnsibleReviewModel::statusText(TaskStatus(status))));
+        // The cell shows the status's symbol (and its diff count); the tooltip says it in words.
+        QVERIFY(index.data().toString().contains(AnsibleReviewModel::statusSymbol(TaskStatus(status))));
+        QCOMPARE(index.data().toString().endsWith(QString::number(diffs)), diffs > 0);
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(AnsibleReviewModel::statusText(TaskStatus(status))));
         QCOMPARE(index.data(Qt::BackgroundRole).value<QColor>(),
                  ui::statuscolors::taskStatus(QGuiApplication::palette(), TaskStatus(status)));
         if (stream != QLatin1String("failed") || status != int(TaskStatus::Failed))
             return;
         QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QLatin1String("non-zero return code")));
+    }
+
+    void marksTheOddHostOut()
+    {
+        AnsibleReviewModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReview(readReview(QStringLiteral("failed")));
+        // "Check version": changed on alpha and gamma, failed on beta alone.
+        const QModelIndex beta = cell(model, QStringLiteral("beta"), QStringLiteral("Check version"));
+        const QModelIndex alpha = cell(model, QStringLiteral("alpha"), QStringLiteral("Check version"));
+        QVERIFY(beta.isValid() && alpha.isValid());
+        QVERIFY(beta.data(AnsibleReviewModel::OutlierRole).toBool());
+        QVERIFY(!alpha.data(AnsibleReviewModel::OutlierRole).toBool());
+        QCOMPARE(model.outlierCount(beta.row()), 1);
+        QCOMPARE(beta.data().toString(), QStringLiteral("≠✗"));
+        QVERIFY(beta.data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(model.headerData(beta.row(), Qt::Vertical).toString().startsWith(QStringLiteral("≠ ")));
+        const QString why = model.headerData(beta.row(), Qt::Vertical, Qt::ToolTipRole).toString();
+        QVERIFY2(why.contains(QLatin1String("Differs on 1 host")), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("changed on the others: beta (failed)")), qPrintable(why));
+        QVERIFY(model.rowHasStatus(beta.row(), TaskStatus::Failed));
+        QVERIFY(!model.rowHasStatus(beta.row(), TaskStatus::Skipped));
+        // Two hosts that disagree have no majority: neither is marked.
+        const QModelIndex probe = cell(model, QStringLiteral("gamma"), QStringLiteral("Optional probe"));
+        QCOMPARE(model.outlierCount(probe.row()), 0);
+        QVERIFY(!probe.data(AnsibleReviewModel::OutlierRole).toBool());
+        // The same result everywhere is not marked either, nor a host a `when:` skipped ("Only on web").
+        model.setReview(readReview(QStringLiteral("check-diff")));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.outlierCount(row), 0);
     }
 
     void changedCellsWithDiffs()

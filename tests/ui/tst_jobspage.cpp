@@ -25,6 +25,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDir>
 #include <QLabel>
@@ -315,11 +316,40 @@ private Q_SLOTS:
             cancelled->informativeText.contains(QStringLiteral("cr-ws01")), qPrintable(cancelled->informativeText));
         QCOMPARE(page->queue()->jobs().size(), 1);
 
-        // Run for real: the same run without --check, on the reviewed hosts only, approved from the check.
-        auto confirmed = testsupport::answerNextBox(QStringLiteral("confirmRealRun"));
+        // The inventory checks say b110a-ws01 would break: the confirmation names it with why, and
+        // leaves it out unless it is ticked in.
+        review->setHostsThatWouldBreak(check->options().inventory,
+            { { QStringLiteral("b110a-ws01"), { QStringLiteral("sardana_env does not solve") } },
+                { QStringLiteral("not-reviewed"), { QStringLiteral("pin python=3.99 (packages)") } } });
+        auto leftOut = testsupport::answerNextBox(QStringLiteral("confirmRealRun"));
+        runForReal->click();
+        QVERIFY(leftOut->shown);
+        QVERIFY2(leftOut->informativeText.contains(QStringLiteral("b110a-ws01: sardana_env does not solve")),
+            qPrintable(leftOut->informativeText));
+        QVERIFY(leftOut->informativeText.contains(QStringLiteral("They are left out.")));
+        QVERIFY(!leftOut->informativeText.contains(QStringLiteral("not-reviewed")));
+        QCOMPARE(page->queue()->jobs().size(), 2);
+        auto *withoutBroken = qobject_cast<AnsibleRunJob *>(page->queue()->jobs().last());
+        QVERIFY(withoutBroken && !withoutBroken->options().check);
+        QCOMPARE(withoutBroken->options().limit, QStringLiteral("cr-ws01"));
+        QTRY_VERIFY_WITH_TIMEOUT(withoutBroken->isFinished(), s_ansibleTimeout);
+        QCOMPARE(withoutBroken->state(), JobState::Succeeded);
+        QVERIFY(!QFileInfo::exists(deployRoot + QStringLiteral("/b110a-ws01")));
+        QVERIFY(page->selectJob(check->id()));
+        QTRY_VERIFY(runForReal->isEnabled());
+
+        // Run for real: the same run without --check, on the reviewed hosts only (the one that would
+        // break ticked in), approved from the check.
+        auto confirmed = testsupport::answerNextBox([](QMessageBox *box) -> QAbstractButton * {
+            box->checkBox()->setChecked(true);
+            for (QAbstractButton *button : box->buttons())
+                if (button->objectName() == QLatin1String("confirmRealRun"))
+                    return button;
+            return nullptr;
+        });
         runForReal->click();
         QVERIFY(confirmed->shown);
-        QCOMPARE(page->queue()->jobs().size(), 2);
+        QCOMPARE(page->queue()->jobs().size(), 3);
         auto *real = qobject_cast<AnsibleRunJob *>(page->queue()->jobs().last());
         QVERIFY(real && !real->options().check);
         QCOMPARE(real->options().approvedFrom, check->id());

@@ -5,12 +5,14 @@
 #include "tests/support/copytree.h"
 #include "tests/support/messageboxes.h"
 #include "ui/mainwindow.h"
+#include "ui/views/ansiblereviewview.h"
 #include "ui/views/environmentspage.h"
 #include "ui/views/jobspage.h"
 #include "ui/views/page.h"
 #include "ui/workspacecontext.h"
 
 #include <QFrame>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -19,6 +21,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
@@ -98,6 +102,90 @@ private Q_SLOTS:
         ui::MainWindow again;
         again.openLastWorkspace();
         QCOMPARE(QString::fromStdString(again.workspace().root), root);
+    }
+
+    /**
+     * At 1024×700 the review grid of a run on every demo host shows every host's column whole,
+     * beside task names that give way (elided), and the filters hide the tasks they should.
+     */
+    void reviewMatrixShowsEveryHostAt1024x700()
+    {
+        using core::jobs::TaskStatus;
+        const QStringList hosts { QStringLiteral("b110a-cc01"), QStringLiteral("b110a-ec01"),
+            QStringLiteral("b110a-ws01"), QStringLiteral("b303a-cc01"), QStringLiteral("b303a-ec01"),
+            QStringLiteral("b303a-ws01"), QStringLiteral("cr-ws01"), QStringLiteral("cr-ws02"),
+            QStringLiteral("cr-ws03") };
+        core::jobs::AnsibleReview review;
+        review.playbook = QStringLiteral("deploy.yml");
+        review.checkMode = true;
+        review.hosts = hosts;
+        review.hasRecap = true;
+        const QStringList names { QStringLiteral(
+                                      "Install the conda environments of the beamline from the facility channel"),
+            QStringLiteral("Write the Tango database settings of every control-system host"),
+            QStringLiteral("Check the running version"), QStringLiteral("Restart the device servers") };
+        for (int t = 0; t < int(names.size()); ++t) {
+            review.tasks.push_back({ QString::number(t), QStringLiteral("p"), names.at(t),
+                QStringLiteral("ansible.builtin.copy"), QStringLiteral("deploy.yml:%1").arg(t), false });
+            for (const QString &host : hosts) {
+                core::jobs::HostTaskResult r { host, QString::number(t) };
+                // Task 0 changes everywhere (with a diff), task 2 fails on cr-ws03 alone.
+                r.status = t == 0                                ? TaskStatus::Changed
+                    : t == 2 && host == QLatin1String("cr-ws03") ? TaskStatus::Failed
+                                                                 : TaskStatus::Ok;
+                if (t == 0)
+                    r.diffs.push_back({ QStringLiteral("/etc/a"), QStringLiteral("/etc/a"), QStringLiteral("a"),
+                        QStringLiteral("b") });
+                review.results.push_back(r);
+            }
+        }
+        ui::MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(4);
+        auto *jobs = qobject_cast<ui::JobsPage *>(window.pages()[4]);
+        QVERIFY(jobs);
+        jobs->detailTabs()->setCurrentWidget(jobs->reviewView());
+        core::jobs::AnsibleRunOptions options;
+        options.playbook = QStringLiteral("deploy.yml");
+        options.inventory = QStringLiteral("inventory");
+        options.check = true;
+        jobs->reviewView()->setReview(review, options);
+        QTableView *grid = jobs->reviewView()->grid();
+        QTRY_VERIFY(grid->isVisible() && grid->viewport()->width() > 0);
+        QCOMPARE(window.width(), 1024);
+        QHeaderView *header = grid->horizontalHeader();
+        QCOMPARE(header->count(), int(hosts.size()));
+        for (int column = 0; column < header->count(); ++column) {
+            const int left = header->sectionViewportPosition(column);
+            QVERIFY2(left >= 0 && left + header->sectionSize(column) <= grid->viewport()->width(),
+                qPrintable(QStringLiteral("%1 at %2+%3 of %4")
+                               .arg(hosts.at(column))
+                               .arg(left)
+                               .arg(header->sectionSize(column))
+                               .arg(grid->viewport()->width())));
+        }
+        QVERIFY(grid->verticalHeader()->width() <= grid->width() / 2 + 1);
+        QCOMPARE(grid->verticalHeader()->textElideMode(), Qt::ElideMiddle);
+
+        // The filters: changed-only, failed-only, differing on a few hosts.
+        const auto shownRows = [grid] {
+            QList<int> rows;
+            for (int row = 0; row < grid->model()->rowCount(); ++row)
+                if (!grid->isRowHidden(row))
+                    rows << row;
+            return rows;
+        };
+        jobs->reviewView()->setTaskFilter(ui::AnsibleReviewView::TaskFilter::Changed);
+        QCOMPARE(shownRows(), QList<int> { 0 });
+        jobs->reviewView()->setTaskFilter(ui::AnsibleReviewView::TaskFilter::Failed);
+        QCOMPARE(shownRows(), QList<int> { 2 });
+        jobs->reviewView()->setTaskFilter(ui::AnsibleReviewView::TaskFilter::Differing);
+        QCOMPARE(shownRows(), QList<int> { 2 });
+        QCOMPARE(grid->model()->index(2, 8).data().toString(), QStringLiteral("≠✗"));
+        jobs->reviewView()->setTaskFilter(ui::AnsibleReviewView::TaskFilter::All);
+        QCOMPARE(shownRows().size(), 4);
     }
 
     /** Quitting with an unsaved edit asks Save/Discard/Cancel; Cancel keeps the window and the edit. */

@@ -4,9 +4,11 @@
 
 #include "ui/models/statuscolors.h"
 
+#include <QFont>
 #include <QGuiApplication>
 
 #include <algorithm>
+#include <array>
 
 namespace ui {
 
@@ -82,6 +84,58 @@ void AnsibleReviewModel::reindex()
         if (row != m_rowOfTask.cend() && host != m_columnOfHost.cend())
             m_cells[size_t(*row) * hosts + size_t(*host)] = i;
     }
+    // A majority needs three hosts at least: with two, neither is "the odd one". Skipped hosts do
+    // not count: a `when:` that leaves some hosts out is the playbook's design, not a surprise.
+    m_majority.assign(m_review.tasks.size(), -1);
+    for (size_t row = 0; row < m_review.tasks.size(); ++row) {
+        std::array<int, 5> counts {};
+        int ran = 0;
+        for (size_t host = 0; host < hosts; ++host)
+            if (const int at = m_cells[row * hosts + host];
+                at >= 0 && m_review.results[size_t(at)].status != TaskStatus::Skipped) {
+                ++counts[size_t(m_review.results[size_t(at)].status)];
+                ++ran;
+            }
+        const auto most = std::max_element(counts.begin(), counts.end());
+        if (ran >= 3 && *most * 2 > ran && *most < ran)
+            m_majority[row] = int(most - counts.begin());
+    }
+}
+
+bool AnsibleReviewModel::isOutlier(int row, int column) const
+{
+    if (row < 0 || size_t(row) >= m_majority.size() || m_majority[size_t(row)] < 0)
+        return false;
+    const HostTaskResult *r = result(index(row, column));
+    return r && r->status != TaskStatus::Skipped && int(r->status) != m_majority[size_t(row)];
+}
+
+int AnsibleReviewModel::outlierCount(int row) const
+{
+    int count = 0;
+    for (int column = 0; column < m_hostCount; ++column)
+        count += isOutlier(row, column) ? 1 : 0;
+    return count;
+}
+
+bool AnsibleReviewModel::rowHasStatus(int row, TaskStatus status) const
+{
+    for (int column = 0; column < m_hostCount; ++column)
+        if (const HostTaskResult *r = result(index(row, column)); r && r->status == status)
+            return true;
+    return false;
+}
+
+QString AnsibleReviewModel::outlierText(int row) const
+{
+    QStringList odd;
+    for (int column = 0; column < m_hostCount; ++column)
+        if (isOutlier(row, column))
+            odd << tr("%1 (%2)").arg(m_review.hosts.at(column), statusText(result(index(row, column))->status));
+    if (odd.isEmpty())
+        return QString();
+    return tr("Differs on %n host(s), %1 on the others: %2", nullptr, int(odd.size()))
+        .arg(statusText(TaskStatus(m_majority[size_t(row)])), odd.join(QStringLiteral(", ")));
 }
 
 void AnsibleReviewModel::setPalette(const QPalette &palette)
@@ -130,18 +184,23 @@ QVariant AnsibleReviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    return cellData(result(index), m_review.hosts.at(index.column()), m_review.tasks[size_t(index.row())].id, role);
+    return cellData(index, role);
 }
 
-QVariant AnsibleReviewModel::taskHeader(const AnsibleTask &task, int role) const
+QVariant AnsibleReviewModel::taskHeader(int row, int role) const
 {
+    const AnsibleTask &task = m_review.tasks[size_t(row)];
     switch (role) {
     case Qt::DisplayRole: {
         const QString name = task.name.isEmpty() ? task.action : task.name;
-        return task.handler ? tr("handler: %1").arg(name) : name;
+        const QString text = task.handler ? tr("handler: %1").arg(name) : name;
+        return m_majority.size() > size_t(row) && outlierCount(row) > 0 ? QStringLiteral("≠ ") + text : text;
     }
     case Qt::ToolTipRole: {
-        QStringList lines;
+        // The whole name first: the header elides it.
+        QStringList lines { task.name.isEmpty() ? task.action : task.name };
+        if (const QString odd = outlierText(row); !odd.isEmpty())
+            lines << odd;
         for (const core::jobs::AnsiblePlay &play : m_review.plays)
             if (play.id == task.playId)
                 lines << tr("Play: %1").arg(play.name);
@@ -157,42 +216,61 @@ QVariant AnsibleReviewModel::taskHeader(const AnsibleTask &task, int role) const
     }
 }
 
-QVariant AnsibleReviewModel::cellData(const HostTaskResult *r, const QString &host, const QString &taskId, int role) const
+QVariant AnsibleReviewModel::cellData(const QModelIndex &index, int role) const
 {
+    const HostTaskResult *r = result(index);
     switch (role) {
     case Qt::DisplayRole: {
         if (!r)
             return QString();
-        QString text = statusText(r->status);
+        // A symbol, so that many hosts fit side by side; the tooltip says it in words.
+        QString text = statusSymbol(r->status);
         if (r->ignored)
-            text = tr("%1 (ignored)").arg(text);
+            text = QLatin1Char('(') + text + QLatin1Char(')');
         if (!r->diffs.empty())
-            text = tr("%1, %n diff(s)", nullptr, int(r->diffs.size())).arg(text);
-        return text;
+            text += QString::number(r->diffs.size());
+        return isOutlier(index.row(), index.column()) ? QStringLiteral("≠") + text : text;
     }
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    case Qt::FontRole:
+        if (isOutlier(index.row(), index.column())) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case Qt::BackgroundRole:
         return r ? QVariant(statuscolors::taskStatus(m_palette, r->status)) : QVariant();
     case Qt::ToolTipRole:
-        return r ? QVariant(cellToolTip(*r)) : QVariant();
+        return r ? QVariant(cellToolTip(*r, index.row())) : QVariant();
     case StatusRole:
     case SortRole:
         return r ? int(r->status) : -1;
     case HostRole:
-        return host;
+        return m_review.hosts.at(index.column());
     case TaskIdRole:
-        return taskId;
+        return m_review.tasks[size_t(index.row())].id;
     case DiffCountRole:
         return r ? int(r->diffs.size()) : 0;
     case IgnoredRole:
         return r && r->ignored;
+    case OutlierRole:
+        return isOutlier(index.row(), index.column());
     default:
         return {};
     }
 }
 
-QString AnsibleReviewModel::cellToolTip(const HostTaskResult &r)
+QString AnsibleReviewModel::cellToolTip(const HostTaskResult &r, int row) const
 {
-    QStringList lines{statusText(r.status)};
+    QString status = statusText(r.status);
+    if (r.ignored)
+        status = tr("%1 (ignored)").arg(status);
+    QStringList lines { tr("%1 on %2").arg(m_review.task(r.taskId) ? m_review.task(r.taskId)->name : r.taskId, r.host),
+        r.diffs.empty() ? status : tr("%1, %n file diff(s)", nullptr, int(r.diffs.size())).arg(status) };
+    if (isOutlier(row, int(m_columnOfHost.value(r.host))))
+        lines << outlierText(row);
     if (!r.message.isEmpty())
         lines << r.message;
     if (r.returnCode)
@@ -205,10 +283,38 @@ QString AnsibleReviewModel::cellToolTip(const HostTaskResult &r)
 QVariant AnsibleReviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical)
-        return section >= 0 && section < m_taskCount ? taskHeader(m_review.tasks[size_t(section)], role) : QVariant();
+        return section >= 0 && section < m_taskCount ? taskHeader(section, role) : QVariant();
     if (section < 0 || section >= m_hostCount)
         return {};
-    return role == Qt::DisplayRole || role == HostRole ? QVariant(m_review.hosts.at(section)) : QVariant();
+    return role == Qt::DisplayRole || role == HostRole || role == Qt::ToolTipRole ? QVariant(m_review.hosts.at(section))
+                                                                                  : QVariant();
+}
+
+QString AnsibleReviewModel::statusSymbol(TaskStatus status)
+{
+    switch (status) {
+    case TaskStatus::Ok:
+        return QStringLiteral("✓");
+    case TaskStatus::Changed:
+        return QStringLiteral("Δ");
+    case TaskStatus::Failed:
+        return QStringLiteral("✗");
+    case TaskStatus::Skipped:
+        return QStringLiteral("–");
+    case TaskStatus::Unreachable:
+        return QStringLiteral("⊘");
+    }
+    return QString();
+}
+
+QString AnsibleReviewModel::legend()
+{
+    QStringList parts;
+    for (TaskStatus status :
+        { TaskStatus::Ok, TaskStatus::Changed, TaskStatus::Failed, TaskStatus::Skipped, TaskStatus::Unreachable })
+        parts << statusSymbol(status) + QLatin1Char(' ') + statusText(status);
+    parts << tr("Δ2: changed, 2 diffs") << tr("≠: differs from most hosts");
+    return parts.join(QStringLiteral("   "));
 }
 
 QString AnsibleReviewModel::statusText(TaskStatus status)

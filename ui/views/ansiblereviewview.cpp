@@ -7,7 +7,9 @@
 #include "ui/models/ansiblerecapmodel.h"
 #include "ui/models/ansiblereviewmodel.h"
 #include "ui/widgets/diffview.h"
+#include "ui/widgets/rotatedheader.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFileInfo>
@@ -19,8 +21,11 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ui {
 
@@ -47,13 +52,27 @@ AnsibleReviewView::AnsibleReviewView(QWidget *parent)
 
     m_grid->setObjectName(QStringLiteral("reviewGrid"));
     m_grid->setAccessibleName(tr("Tasks by host"));
+    // Hosts' names read upwards: a column is as narrow as its symbols, so that many hosts fit.
+    m_grid->setHorizontalHeader(new RotatedHeader(16, m_grid));
     m_grid->setModel(m_model);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_grid->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Task names give way to the hosts: elided in the middle (the tooltip has the whole name).
+    m_grid->verticalHeader()->setTextElideMode(Qt::ElideMiddle);
+    m_grid->installEventFilter(this);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &AnsibleReviewView::showCell);
+
+    m_filter = new QComboBox(this);
+    m_filter->setObjectName(QStringLiteral("taskFilter"));
+    m_filter->setAccessibleName(tr("Tasks shown"));
+    m_filter->addItem(tr("All tasks"), int(TaskFilter::All));
+    m_filter->addItem(tr("Tasks with changes"), int(TaskFilter::Changed));
+    m_filter->addItem(tr("Tasks that failed"), int(TaskFilter::Failed));
+    m_filter->addItem(tr("Tasks that differ on a few hosts"), int(TaskFilter::Differing));
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &AnsibleReviewView::applyFilter);
 
     m_recap->setObjectName(QStringLiteral("recapTable"));
     m_recap->setAccessibleName(tr("Run recap per host"));
@@ -61,22 +80,32 @@ AnsibleReviewView::AnsibleReviewView(QWidget *parent)
     m_recap->verticalHeader()->hide();
     m_recap->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    auto *top = new QSplitter(Qt::Horizontal, this);
-    top->addWidget(m_grid);
-    top->addWidget(createDetails());
-    top->setSizes({500, 600});
+    // The grid spans the whole width, so that the hosts fit; what a cell did goes below it.
+    auto *lower = new QTabWidget(this);
+    lower->setObjectName(QStringLiteral("reviewTabs"));
+    lower->addTab(createDetails(), tr("Selected Task"));
+    lower->addTab(m_recap, tr("Recap per Host"));
     auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(top);
-    vertical->addWidget(m_recap);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 1);
+    vertical->setObjectName(QStringLiteral("reviewSplitter"));
+    vertical->addWidget(m_grid);
+    vertical->addWidget(lower);
+    vertical->setChildrenCollapsible(false);
+    vertical->setStretchFactor(0, 2);
+    vertical->setStretchFactor(1, 3);
 
+    auto *legend = new QLabel(AnsibleReviewModel::legend(), this);
+    legend->setObjectName(QStringLiteral("reviewLegend"));
+    legend->setWordWrap(true);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_summary, 1);
     bar->addWidget(m_runForReal);
+    auto *filterBar = new QHBoxLayout;
+    filterBar->addWidget(legend, 1);
+    filterBar->addWidget(m_filter);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addLayout(filterBar);
     layout->addWidget(vertical, 1);
     showMessage(tr("No run selected."));
 }
@@ -126,7 +155,69 @@ void AnsibleReviewView::setReview(const AnsibleReview &review, const std::option
     } else if (!selectFirstDiff()) {
         showCell({});
     }
+    applyFilter();
     updateSummary();
+}
+
+void AnsibleReviewView::setTaskFilter(TaskFilter filter)
+{
+    m_filter->setCurrentIndex(m_filter->findData(int(filter)));
+}
+
+void AnsibleReviewView::applyFilter()
+{
+    const auto filter = TaskFilter(m_filter->currentData().toInt());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        bool shown = true;
+        switch (filter) {
+        case TaskFilter::All:
+            break;
+        case TaskFilter::Changed:
+            shown = m_model->rowHasStatus(row, TaskStatus::Changed);
+            break;
+        case TaskFilter::Failed:
+            shown
+                = m_model->rowHasStatus(row, TaskStatus::Failed) || m_model->rowHasStatus(row, TaskStatus::Unreachable);
+            break;
+        case TaskFilter::Differing:
+            shown = m_model->outlierCount(row) > 0;
+            break;
+        }
+        m_grid->setRowHidden(row, !shown);
+    }
+    fitTaskNames();
+}
+
+void AnsibleReviewView::fitTaskNames()
+{
+    // At most half the grid (and never under 12 characters) for the task names: the rest is the hosts'.
+    const int floor = m_grid->fontMetrics().averageCharWidth() * 12;
+    m_grid->verticalHeader()->setMaximumWidth(std::max(floor, m_grid->width() / 2));
+}
+
+bool AnsibleReviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_grid && event->type() == QEvent::Resize)
+        fitTaskNames();
+    return QWidget::eventFilter(watched, event);
+}
+
+void AnsibleReviewView::setHostsThatWouldBreak(const QString &inventory, const QMap<QString, QStringList> &reasons)
+{
+    m_breakInventory = inventory;
+    m_breakReasons = reasons;
+}
+
+QMap<QString, QStringList> AnsibleReviewView::hostsThatWouldBreak(const core::jobs::AnsibleRunOptions &real) const
+{
+    QMap<QString, QStringList> found;
+    const QString checked = QFileInfo(m_breakInventory).canonicalFilePath();
+    if (checked.isEmpty() || QFileInfo(real.inventory).canonicalFilePath() != checked)
+        return found;
+    for (const QString &host : m_model->review().hosts)
+        if (const auto reason = m_breakReasons.constFind(host); reason != m_breakReasons.cend())
+            found.insert(host, *reason);
+    return found;
 }
 
 void AnsibleReviewView::setCheckRun(const QString &jobId, const QVariantMap &fingerprint)
@@ -160,27 +251,59 @@ void AnsibleReviewView::confirmRealRun()
         if (r.status == TaskStatus::Changed)
             changedTasks.insert(r.taskId);
     }
-    QMessageBox box(QMessageBox::Question, tr("Run for Real"),
-        tr("Run %1 for real on %n host(s)? This changes the hosts.", nullptr, int(review.hosts.size()))
-            .arg(QFileInfo(real->playbook).fileName()),
-        QMessageBox::NoButton, this);
+    const QMap<QString, QStringList> breaking = hostsThatWouldBreak(*real);
+    QStringList kept = review.hosts;
+    for (const QString &host : breaking.keys())
+        kept.removeAll(host);
+    QMessageBox box(QMessageBox::Question, tr("Run for Real"), QString(), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmRealRunBox"));
-    box.setInformativeText(
-        tr("The check run found %1 task(s) with changes, %2 diff(s), %3 failed and %4 unreachable on: %5")
-            .arg(changedTasks.size())
-            .arg(diffs)
-            .arg(review.count(TaskStatus::Failed))
-            .arg(review.count(TaskStatus::Unreachable))
-            .arg(review.hosts.join(QStringLiteral(", ")))
-        + QStringLiteral("\n\n") + tr("Command line:") + QLatin1Char('\n') + core::jobs::displayCommandLine(*real));
     QPushButton *run = box.addButton(tr("Run for Real"), QMessageBox::AcceptRole);
     run->setObjectName(QStringLiteral("confirmRealRun"));
     box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    QCheckBox *include = nullptr;
+    if (!breaking.isEmpty()) {
+        // Hosts the checks say would break are a choice of their own, off unless ticked.
+        include
+            = new QCheckBox(tr("Deploy to the %n host(s) that would break too", nullptr, int(breaking.size())), &box);
+        include->setObjectName(QStringLiteral("includeBrokenHosts"));
+        box.setCheckBox(include);
+    }
+    const auto describe = [&] {
+        const bool all = !include || include->isChecked();
+        const QStringList hosts = all ? review.hosts : kept;
+        run->setEnabled(!hosts.isEmpty());
+        const core::jobs::AnsibleRunOptions chosen = core::jobs::realRunOptions(*m_options, hosts);
+        box.setText(tr("Run %1 for real on %n host(s)? This changes the hosts.", nullptr, int(hosts.size()))
+                        .arg(QFileInfo(chosen.playbook).fileName()));
+        QString text
+            = tr("The check run found %1 task(s) with changes, %2 diff(s), %3 failed and %4 unreachable on: %5")
+                  .arg(changedTasks.size())
+                  .arg(diffs)
+                  .arg(review.count(TaskStatus::Failed))
+                  .arg(review.count(TaskStatus::Unreachable))
+                  .arg(review.hosts.join(QStringLiteral(", ")));
+        if (!breaking.isEmpty()) {
+            QStringList lines;
+            for (auto it = breaking.cbegin(); it != breaking.cend(); ++it)
+                lines << tr("%1: %2").arg(it.key(), it.value().join(QStringLiteral("; ")));
+            text += QStringLiteral("\n\n") + tr("The inventory checks say these hosts would break:") + QLatin1Char('\n')
+                + lines.join(QLatin1Char('\n'));
+            text += QStringLiteral("\n") + (all ? tr("They are included.") : tr("They are left out."));
+        }
+        text += QStringLiteral("\n\n") + tr("Command line:") + QLatin1Char('\n')
+            + core::jobs::displayCommandLine(chosen);
+        box.setInformativeText(text);
+        return chosen;
+    };
+    describe();
+    if (include)
+        connect(include, &QCheckBox::toggled, &box, describe);
     box.exec();
     if (box.clickedButton() != run)
         return;
-    real->approvedFrom = m_checkId;
-    Q_EMIT realRunRequested(*real);
+    core::jobs::AnsibleRunOptions chosen = describe();
+    chosen.approvedFrom = m_checkId;
+    Q_EMIT realRunRequested(chosen);
 }
 
 void AnsibleReviewView::showMessage(const QString &message)

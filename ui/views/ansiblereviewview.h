@@ -5,6 +5,7 @@
 #include "core/jobs/ansiblereview.h"
 #include "core/jobs/ansiblerunoptions.h"
 
+#include <QMap>
 #include <QWidget>
 
 #include <optional>
@@ -23,7 +24,9 @@ class DiffView;
 
 /**
  * The review of an Ansible run, above all of a check+diff run: the hosts × tasks grid with each
- * status, the details and diffs of the selected cell (a changed task's before/after, unified or
+ * status (every host a column, task names elided to leave the hosts room; filtered to the tasks
+ * with changes, failures or a result that differs on a few hosts), the details and diffs of the
+ * selected cell (a changed task's before/after, unified or
  * side by side), and the recap per host. "Run for real" asks for the same run without check
  * mode, limited to the reviewed hosts: it refuses, saying why, when the playbook's files, the
  * inventory or the options are no longer what the check run read (setCheckRun()), and otherwise
@@ -45,6 +48,12 @@ public:
     void setReview(const core::jobs::AnsibleReview &review, const std::optional<core::jobs::AnsibleRunOptions> &options);
     /** The check run shown: its job id, and its fingerprint (core::jobs::runFingerprint()) to compare with. */
     void setCheckRun(const QString &jobId, const QVariantMap &fingerprint);
+    /**
+     * The hosts of @p inventory that the inventory checks say would break, each with why. A real
+     * run with that inventory lists those of its hosts in the confirmation, and leaves them out
+     * unless the user ticks them in.
+     */
+    void setHostsThatWouldBreak(const QString &inventory, const QMap<QString, QStringList> &reasons);
     /** Shows nothing but @p message ("Not an Ansible run", "Reading the events…"). */
     void showMessage(const QString &message);
 
@@ -52,6 +61,10 @@ public:
     QStringList reviewedHosts() const;
     /** The options "Run for real" would use; nullopt when it is not offered. */
     std::optional<core::jobs::AnsibleRunOptions> realRunOptions() const;
+
+    /** Which tasks the grid shows. */
+    enum class TaskFilter { All, Changed, Failed, Differing };
+    void setTaskFilter(TaskFilter filter);
 
     AnsibleReviewModel *model() const { return m_model; }
     AnsibleRecapModel *recapModel() const { return m_recapModel; }
@@ -65,6 +78,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createDetails();
@@ -72,6 +86,10 @@ private:
     void showDiff(int diffIndex);
     void updateSummary();
     void confirmRealRun();
+    /** The reviewed hosts the checks say would break with the real run's inventory, with why. */
+    QMap<QString, QStringList> hostsThatWouldBreak(const core::jobs::AnsibleRunOptions &real) const;
+    void applyFilter();
+    void fitTaskNames();
 
     AnsibleReviewModel *m_model = nullptr;
     AnsibleRecapModel *m_recapModel = nullptr;
@@ -82,6 +100,9 @@ private:
     QLabel *m_cellTitle = nullptr;
     QPlainTextEdit *m_cellDetails = nullptr;
     QComboBox *m_diffChoice = nullptr;
+    QComboBox *m_filter = nullptr;
+    QString m_breakInventory;
+    QMap<QString, QStringList> m_breakReasons;
     DiffView *m_diffView = nullptr;
     std::optional<core::jobs::AnsibleRunOptions> m_options;
     QString m_checkId;

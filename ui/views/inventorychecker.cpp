@@ -156,6 +156,7 @@ void InventoryChecker::publishPinChecks()
     m_pinChecks = m_condaChecks;
     m_pinChecks.insert(m_pinChecks.end(), m_rpmChecks.begin(), m_rpmChecks.end());
     Q_EMIT pinsChecked();
+    Q_EMIT brokenHostsChanged();
 }
 
 void InventoryChecker::solveEnvironments(int generation)
@@ -171,6 +172,7 @@ void InventoryChecker::solveEnvironments(int generation)
                     ? tr("Every environment solves")
                     : tr("Hosts that would break: %1").arg(broken.join(QStringLiteral(", "))));
             Q_EMIT environmentsSolved();
+            Q_EMIT brokenHostsChanged();
         });
 }
 
@@ -210,20 +212,32 @@ QString InventoryChecker::where(const core::inventory::Source &source) const
 QStringList InventoryChecker::brokenHosts() const
 {
     QStringList broken;
-    if (!m_snapshot)
-        return broken;
-    for (const auto &host : m_snapshot->pins) {
-        const auto isHost = [&](const std::vector<std::string> &hosts) {
-            return std::find(hosts.begin(), hosts.end(), host.host) != hosts.end();
-        };
-        const bool badPin = std::any_of(m_pinChecks.begin(), m_pinChecks.end(),
-            [&](const auto &c) { return core::checks::isPinCheckFailure(c.status) && isHost(c.hosts); });
-        const bool badEnv = std::any_of(m_results.begin(), m_results.end(),
-            [&](const auto &r) { return r.host == host.host && r.status != core::checks::EnvironmentStatus::Solved; });
-        if (badPin || badEnv)
-            broken << qs(host.host);
-    }
+    const QMap<QString, QStringList> reasons = brokenHostReasons();
+    if (m_snapshot)
+        for (const auto &host : m_snapshot->pins)
+            if (reasons.contains(qs(host.host)))
+                broken << qs(host.host);
     return broken;
+}
+
+QMap<QString, QStringList> InventoryChecker::brokenHostReasons() const
+{
+    QMap<QString, QStringList> reasons;
+    if (!m_snapshot)
+        return reasons;
+    for (const core::checks::PinCheck &check : m_pinChecks)
+        if (core::checks::isPinCheckFailure(check.status))
+            for (const std::string &host : check.hosts)
+                reasons[qs(host)] << tr("pin %1 (%2)").arg(qs(check.spec), qs(check.key.scope));
+    for (const core::checks::EnvironmentResult &result : m_results)
+        if (result.status != core::checks::EnvironmentStatus::Solved)
+            reasons[qs(result.host)] << tr("%1 does not solve").arg(qs(result.environment));
+    return reasons;
+}
+
+QString InventoryChecker::inventorySource() const
+{
+    return m_snapshot && !m_snapshot->inventory.sources.empty() ? qs(m_snapshot->inventory.sources.front()) : QString();
 }
 
 QStringList InventoryChecker::hostsSharingPin(const core::inventory::PinKey &key, const QString &host) const

@@ -8,6 +8,7 @@
 #include "ui/views/inventorysnapshot.h"
 
 #include <QFuture>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -59,6 +60,13 @@ public:
     const std::optional<core::checks::ReadinessReport> &readiness() const { return m_readiness; }
     /** Hosts with a failing pin or an environment that does not solve, in inventory order. */
     QStringList brokenHosts() const;
+    /**
+     * The same hosts, each with why ("pin python=3.99", "sardana_env does not solve"), for a
+     * confirmation before deploying to them.
+     */
+    QMap<QString, QStringList> brokenHostReasons() const;
+    /** The inventory source being checked (a file or folder), or empty. */
+    QString inventorySource() const;
     /** The hosts that get @p host's pin @p key from the same place (itself included). */
     QStringList hostsSharingPin(const core::inventory::PinKey &key, const QString &host) const;
 
@@ -74,6 +82,8 @@ Q_SIGNALS:
     void impactReady(const QString &description, const std::vector<core::checks::EnvironmentImpact> &impacts);
     /** A proposal for a pin nothing solves (RPM, pip): the hosts it reaches. */
     void impactListed(const QString &description, const QString &scope, const QStringList &hosts);
+    /** brokenHostReasons() may have changed. */
+    void brokenHostsChanged();
     /** A check could not run (the channels failed to load). */
     void failed(const QString &error);
 

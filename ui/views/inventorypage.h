@@ -59,6 +59,8 @@ public:
     InventoryCheckTab *checkTab() const { return m_checkTab; }
     InventoryImpactTab *impactTab() const { return m_impactTab; }
     InventoryReadinessTab *readinessTab() const { return m_readinessTab; }
+    /** The background checks: pin checks, environment solves, and the hosts that would break. */
+    InventoryChecker *checker() const { return m_checker; }
     PinMatrixModel *matrixModel() const;
     PinMatrixFilterModel *matrixFilter() const;
     HostDiffModel *diffModel() const;

@@ -114,6 +114,10 @@ private Q_SLOTS:
         QCOMPARE(config->diffs.size(), std::size_t(1));
         const FileDiff &diff = config->diffs.front();
         QCOMPARE(diff.beforeHeader, QStringLiteral("/tmp/deploydeck-rec/out/alpha.conf"));
+        // The event names Ansible's temporary copy on the new side; the review heads it by the destination.
+        QVERIFY(recorded(QStringLiteral("ansible-events-check-diff.jsonl"))
+                    .contains("\"after_header\":\"/home/operator/.ansible/tmp/"));
+        QCOMPARE(diff.afterHeader, diff.beforeHeader);
         QCOMPARE(diff.before, QStringLiteral("host=alpha\nversion=1\n"));
         QCOMPARE(diff.after, QStringLiteral("host=alpha\nversion=2\n"));
         QVERIFY(diff.hasBeforeAfter());

@@ -178,6 +178,9 @@ private Q_SLOTS:
         QCOMPARE(alpha->diffs.size(), std::size_t(1));
         QCOMPARE(alpha->diffs.front().before, QStringLiteral("host=alpha\nversion=1\n"));
         QCOMPARE(alpha->diffs.front().after, QStringLiteral("host=alpha\nversion=2\n"));
+        // The copy module heads the new side with a temporary file; both sides name the destination.
+        QCOMPARE(alpha->diffs.front().afterHeader, out(QStringLiteral("alpha.conf")));
+        QCOMPARE(alpha->diffs.front().beforeHeader, out(QStringLiteral("alpha.conf")));
         const HostTaskResult *beta = result(review, QStringLiteral("beta"), QStringLiteral("Write config"));
         QVERIFY(beta && beta->diffs.size() == 1 && beta->diffs.front().before.isEmpty());
         QCOMPARE(readAll(out(QStringLiteral("alpha.conf"))), QByteArray("host=alpha\nversion=1\n"));
