@@ -66,6 +66,28 @@ LockedPackage lockedPackage(const spec::PackageRecord &record, const std::string
 std::vector<LockedPackage> lockedPackages(const std::vector<spec::PackageRecord> &records, const std::string &platform);
 
 /**
+ * A lock file of @p sourceFile (an environment file: its file name is recorded) over @p channels
+ * (names as written) for @p platforms, with the header `deploydeck lock` writes: one way to lock,
+ * for the command line and the Environments page alike. Add each platform's solution with
+ * addLockedPlatform(), then maskLockSecrets().
+ */
+LockFile newLockFile(const std::string &sourceFile, std::vector<std::string> channels,
+    std::vector<std::string> platforms, LockFormat format);
+
+/**
+ * Appends @p records (a solution, in install order) for @p platform and that platform's content
+ * hash of @p specs, the lock's channels and @p virtualPackages ("name=version=build").
+ */
+void addLockedPlatform(LockFile &lock, const std::string &platform, const std::vector<spec::PackageRecord> &records,
+    const std::vector<std::string> &specs, const std::vector<std::string> &virtualPackages);
+
+/**
+ * Channel tokens and passwords in the lock's URLs become <TOKEN> and <PASSWORD>: a lock file is
+ * shared and committed (conda list --explicit drops them too).
+ */
+void maskLockSecrets(LockFile &lock);
+
+/**
  * The conda-lock content hash for one platform: sha256 (hex) of the sorted specs, the channels in
  * order, the platform and the virtual packages, so the same inputs give the same hash.
  */

@@ -15,6 +15,8 @@ struct VirtualPackage
     std::string name;
     std::string version;
     std::string build = "0";
+    /** "name=version=build", as a lock file's content hash takes it. */
+    std::string text() const { return name + '=' + version + '=' + build; }
     bool operator==(const VirtualPackage &) const = default;
 };
 

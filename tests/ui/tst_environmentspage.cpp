@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QPointer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -372,6 +373,45 @@ private Q_SLOTS:
         QVERIFY(f.page->changeModel()->counts().installed > 0);  // everything else is not in the lock
         QVERIFY(f.page->compareWithLockFile({}));
         QCOMPARE(f.page->changeModel()->rowCount(), 0);
+    }
+
+    /** Export Lock File writes what `deploydeck lock` writes, in both formats, and refuses a stale solve. */
+    void exportsTheSameLockAsTheCommandLine()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QTRY_COMPARE_WITH_TIMEOUT(f.page->preview()->state(), EnvironmentPreview::State::Solved, s_timeout);
+        QVERIFY(f.page->pageActions().contains(f.page->exportLockAction()));
+        QTRY_VERIFY_WITH_TIMEOUT(f.page->preview()->isUpToDate(), s_timeout);
+        QCOMPARE(f.page->preview()->state(), EnvironmentPreview::State::Solved);
+        const QString env = f.page->currentPath();
+        for (const char *name : { "gui.txt", "gui.yml" }) {
+            QVERIFY2(f.page->exportLockFile(f.path(name)), qPrintable(f.page->statusText()));
+            QVERIFY(f.page->statusText().contains(QLatin1String("Wrote")));
+        }
+        for (const char *name : { "cli.txt", "cli.yml" }) {
+            QProcess cli;
+            cli.start(QStringLiteral(DEPLOYDECK_APP),
+                { QStringLiteral("lock"), QStringLiteral("--workspace"), f.dir.path(), QStringLiteral("-f"), env,
+                    QStringLiteral("-p"), QStringLiteral("linux-64"), QStringLiteral("-o"), f.path(name) });
+            QVERIFY(cli.waitForFinished(s_timeout));
+            QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        }
+        const auto read = [&](const char *name) {
+            QFile file(f.path(name));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QVERIFY(read("gui.txt").contains("@EXPLICIT"));
+        QVERIFY(read("gui.txt").contains("#sha256:") || read("gui.txt").contains("#"));
+        QCOMPARE(read("gui.txt"), read("cli.txt"));
+        QVERIFY(read("gui.yml").contains("content_hash"));
+        QCOMPARE(read("gui.yml"), read("cli.yml"));
+
+        // An edit the preview has not solved yet: nothing is written.
+        f.type(QStringLiteral("python=3.9"), QStringLiteral("python=3.10"));
+        QVERIFY(!f.page->exportLockFile(f.path("stale.txt")));
+        QVERIFY(f.page->statusText().contains(QLatin1String("Not exported")));
+        QVERIFY(!QFileInfo::exists(f.path("stale.txt")));
     }
 
     void fileOperations()

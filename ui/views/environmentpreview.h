@@ -51,6 +51,8 @@ public:
     /** The generation of the latest check (bumped by each edit that reached the check). */
     int generation() const { return m_runner->generation(); }
 
+    /** Whether what is shown answers the text as it is: no edit waiting, nothing being solved. */
+    bool isUpToDate() const { return !m_runner->isWaiting() && !m_pending && !m_inFlight; }
     /** Checks and solves now, skipping the debounce. */
     void refresh();
 

@@ -5,6 +5,7 @@
 #include "ui/diagnostictext.h"
 
 #include "core/lock/changes.h"
+#include "core/lock/lockfile.h"
 #include "core/solve/problemsgraph.h"
 #include "core/spec/matchspec.h"
 #include "ui/models/changetablemodel.h"
@@ -18,7 +19,9 @@
 #include "ui/widgets/editorpane.h"
 #include "ui/workspacecontext.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -119,13 +122,19 @@ QWidget *EnvironmentsPage::buildEditor()
     m_platform->setAccessibleName(tr("Platform"));
     connect(m_platform, &QComboBox::activated, this, [this] { setPlatform(m_platform->currentText()); });
     toolbar->addWidget(m_platform);
+    m_exportLock = new QAction(tr("Export Lock File…"), this);
+    m_exportLock->setObjectName(QStringLiteral("exportLockFile"));
+    m_exportLock->setToolTip(tr("Write this solve as an @EXPLICIT file or a conda-lock.yml"));
+    connect(m_exportLock, &QAction::triggered, this, &EnvironmentsPage::chooseExportPath);
+    toolbar->addAction(m_exportLock);
     m_editorPane = pane;
     return pane;
 }
 
 QList<QAction *> EnvironmentsPage::pageActions() const
 {
-    return QList<QAction *> { m_editorPane->saveAction(), m_editorPane->findAction() } + m_files->fileActions();
+    return QList<QAction *> { m_editorPane->saveAction(), m_editorPane->findAction(), m_exportLock }
+    + m_files->fileActions();
 }
 
 QWidget *EnvironmentsPage::buildResults()
@@ -383,6 +392,57 @@ void EnvironmentsPage::chooseLockFile()
         QString::fromStdString(m_workspace.root), tr("Lock files (*.txt *.lock *.yml *.yaml);;All files (*)"));
     if (path.isEmpty() || !compareWithLockFile(path))
         m_compareWith->setCurrentIndex(m_lockBaseline ? 2 : 0);
+}
+
+void EnvironmentsPage::chooseExportPath()
+{
+    const QString path = m_files->currentPath();
+    if (path.isEmpty())
+        return;
+    const QString suggested = QFileInfo(path).absoluteDir().filePath(
+        QFileInfo(path).completeBaseName() + QLatin1Char('-') + m_platform->currentText() + QStringLiteral(".txt"));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Export Lock File"), suggested,
+        tr("@EXPLICIT file, one platform (*.txt *.lock);;conda-lock.yml (*.yml *.yaml)"));
+    if (!target.isEmpty())
+        exportLockFile(target);
+}
+
+bool EnvironmentsPage::exportLockFile(const QString &path)
+{
+    const EnvironmentCheck &check = m_preview->check();
+    if (m_files->currentPath().isEmpty() || !m_context) {
+        setMessage(tr("Open an environment file of a workspace first."));
+        return false;
+    }
+    if (check.hasErrors() || m_preview->state() != EnvironmentPreview::State::Solved || !m_currentRecords
+        || !m_preview->isUpToDate()) {
+        setMessage(tr("Not exported: the lock file is written from a solve of the text as it is, and there is none "
+                      "yet (%1).")
+                       .arg(m_preview->statusText()));
+        return false;
+    }
+    // What `deploydeck lock --workspace` does: the file's channels, else the workspace's.
+    std::vector<std::string> channels = check.channels;
+    if (channels.empty())
+        for (const auto &channel : m_workspace.channels)
+            channels.push_back(channel.name);
+    const std::string platform = m_platform->currentText().toStdString();
+    const bool condaLock = path.endsWith(QLatin1String(".yml")) || path.endsWith(QLatin1String(".yaml"));
+    const auto format = condaLock ? core::lock::LockFormat::CondaLock : core::lock::LockFormat::Explicit;
+    core::lock::LockFile lock
+        = core::lock::newLockFile(m_files->currentPath().toStdString(), channels, { platform }, format);
+    std::vector<std::string> virtuals;
+    for (const auto &v : m_context->virtualPackages(platform))
+        virtuals.push_back(v.text());
+    core::lock::addLockedPlatform(lock, platform, *m_currentRecords, check.specs(), virtuals);
+    core::lock::maskLockSecrets(lock);
+    if (auto written = core::lock::writeLockFile(path.toStdString(), lock, format); !written) {
+        setMessage(tr("Cannot write the lock file: %1").arg(DiagnosticText::errorText(written.error())));
+        return false;
+    }
+    setMessage(tr("Wrote %n package(s) for %1 to %2", nullptr, int(lock.packages.size()))
+                   .arg(m_platform->currentText(), QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void EnvironmentsPage::setPlatform(const QString &platform)

@@ -80,6 +80,15 @@ public:
      */
     bool compareWithLockFile(const QString &path);
 
+    /**
+     * Writes the current solve of the current file as a lock file at @p path, atomically: conda-lock.yml
+     * for a .yml/.yaml path, else @EXPLICIT, for the current platform, exactly as `deploydeck lock`
+     * writes it. Refused (false, with the reason in the status) while the text has errors, does not
+     * solve, or the solve shown does not answer the text yet.
+     */
+    bool exportLockFile(const QString &path);
+    QAction *exportLockAction() const { return m_exportLock; }
+
     // The parts, for tests and the benchmark.
     CodeEditor *editor() const { return m_editor; }
     EnvironmentPreview *preview() const { return m_preview; }
@@ -117,6 +126,7 @@ private:
     void updateChanges(const std::vector<core::spec::PackageRecord> &records);
     void resetChanges();
     void chooseLockFile();
+    void chooseExportPath();
     void setMessage(const QString &text);
 
     core::envfile::Workspace m_workspace;
@@ -126,6 +136,7 @@ private:
     EditorPane *m_editorPane = nullptr;
     CodeEditor *m_editor = nullptr;
     QComboBox *m_platform = nullptr;
+    QAction *m_exportLock = nullptr;
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_totals = nullptr;
