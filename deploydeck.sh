@@ -207,6 +207,8 @@ build() {
     if command -v ccache >/dev/null; then
         export CCACHE_DIR="${CCACHE_DIR:-$cache_root/ccache}" CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1
         export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-4G}"
+        # The targets share precompiled headers; ccache takes them with these two allowances.
+        export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros}"
         extra+=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     fi
     say "Configuring ($type) in $build_dir"

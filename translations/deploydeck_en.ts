@@ -4,18 +4,34 @@
 <context>
     <name>ui::AnsibleReviewModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/ansiblereviewmodel.cpp" line="+170"/>
-        <source>%1, %n diff(s)</source>
+        <location filename="../ui/models/ansiblereviewmodel.cpp" line="+137"/>
+        <source>Differs on %n host(s), %1 on the others: %2</source>
         <translation>
-            <numerusform>%1, %n diff</numerusform>
-            <numerusform>%1, %n diffs</numerusform>
+            <numerusform>Differs on %n host, %1 on the others: %2</numerusform>
+            <numerusform>Differs on %n hosts, %1 on the others: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+134"/>
+        <source>%1, %n file diff(s)</source>
+        <translation>
+            <numerusform>%1, %n file diff</numerusform>
+            <numerusform>%1, %n file diffs</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ui::AnsibleReviewView</name>
     <message numerus="yes">
-        <location filename="../ui/views/ansiblereviewview.cpp" line="+164"/>
+        <location filename="../ui/views/ansiblereviewview.cpp" line="+267"/>
+        <source>Deploy to the %n host(s) that would break too</source>
+        <translation>
+            <numerusform>Deploy to the %n host that would break too</numerusform>
+            <numerusform>Deploy to the %n hosts that would break too</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>Run %1 for real on %n host(s)? This changes the hosts.</source>
         <translation>
             <numerusform>Run %1 for real on %n host? This changes the host.</numerusform>
@@ -23,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+79"/>
         <source>%1 (%2): %n task(s)</source>
         <translation>
             <numerusform>%1 (%2): %n task</numerusform>
@@ -42,7 +58,7 @@
 <context>
     <name>ui::AnsibleRunDialog</name>
     <message numerus="yes">
-        <location filename="../ui/views/ansiblerundialog.cpp" line="+270"/>
+        <location filename="../ui/views/ansiblerundialog.cpp" line="+271"/>
         <source>Group of %n host(s)</source>
         <translation>
             <numerusform>Group of %n host</numerusform>
@@ -92,7 +108,7 @@
 <context>
     <name>ui::ChannelNotice</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/channelnotice.cpp" line="+67"/>
+        <location filename="../ui/widgets/channelnotice.cpp" line="+68"/>
         <source>⚠ Solves and plans on every page go without %n channel(s) that are not read: %1. Fetch them on the Channels page (F5); until then the answers may differ from conda&apos;s.</source>
         <translation>
             <numerusform>⚠ Solves and plans on every page go without %n channel that is not read: %1. Fetch it on the Channels page (F5); until then the answers may differ from conda&apos;s.</numerusform>
@@ -184,7 +200,7 @@
 <context>
     <name>ui::EnvironmentsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/environmentspage.cpp" line="+294"/>
+        <location filename="../ui/views/environmentspage.cpp" line="+303"/>
         <source>%n package(s), %1 to download</source>
         <translation>
             <numerusform>%n package, %1 to download</numerusform>
@@ -197,6 +213,14 @@
         <translation>
             <numerusform>; %n pip requirement not solved</numerusform>
             <numerusform>; %n pip requirements not solved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+138"/>
+        <source>Wrote %n package(s) for %1 to %2</source>
+        <translation>
+            <numerusform>Wrote %n package for %1 to %2</numerusform>
+            <numerusform>Wrote %n packages for %1 to %2</numerusform>
         </translation>
     </message>
 </context>
@@ -241,7 +265,7 @@
 <context>
     <name>ui::InventoryChecker</name>
     <message numerus="yes">
-        <location filename="../ui/views/inventorychecker.cpp" line="+253"/>
+        <location filename="../ui/views/inventorychecker.cpp" line="+267"/>
         <source>%1 %2 → %3 (%4) on %n host(s)</source>
         <translation>
             <numerusform>%1 %2 → %3 (%4) on %n host</numerusform>
@@ -331,7 +355,7 @@
 <context>
     <name>ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+288"/>
+        <location filename="../ui/mainwindow.cpp" line="+299"/>
         <source>Opened %1 with %n warning(s)</source>
         <translation>
             <numerusform>Opened %1 with %n warning</numerusform>

@@ -140,12 +140,12 @@
 <context>
     <name>ui::AnsibleReviewModel</name>
     <message>
-        <location filename="../ui/models/ansiblereviewmodel.cpp" line="+141"/>
+        <location filename="../ui/models/ansiblereviewmodel.cpp" line="+196"/>
         <source>handler: %1</source>
         <translation>hanterare: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Play: %1</source>
         <translation>Play: %1</translation>
     </message>
@@ -160,20 +160,38 @@
         <translation>Var: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+62"/>
         <source>%1 (ignored)</source>
         <translation>%1 (ignorerad)</translation>
     </message>
+    <message>
+        <location line="-135"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%1, %n diff(s)</source>
+        <location line="+3"/>
+        <source>Differs on %n host(s), %1 on the others: %2</source>
         <translation>
-            <numerusform>%1, %n diff</numerusform>
-            <numerusform>%1, %n diffar</numerusform>
+            <numerusform>Skiljer sig på %n värd, %1 på de andra: %2</numerusform>
+            <numerusform>Skiljer sig på %n värdar, %1 på de andra: %2</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+133"/>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, %n file diff(s)</source>
+        <translation>
+            <numerusform>%1, %n fildiff</numerusform>
+            <numerusform>%1, %n fildiffar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Exit code %1</source>
         <translation>Slutkod %1</translation>
     </message>
@@ -183,7 +201,17 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+37"/>
+        <source>Δ2: changed, 2 diffs</source>
+        <translation>Δ2: ändrad, 2 diffar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>≠: differs from most hosts</source>
+        <translation>≠: skiljer sig från de flesta värdar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -211,24 +239,59 @@
 <context>
     <name>ui::AnsibleReviewView</name>
     <message>
-        <location filename="../ui/views/ansiblereviewview.cpp" line="+44"/>
-        <location line="+119"/>
-        <location line="+13"/>
+        <location filename="../ui/views/ansiblereviewview.cpp" line="+49"/>
+        <location line="+209"/>
+        <location line="+2"/>
         <source>Run for Real</source>
         <translation>Kör på riktigt</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-206"/>
         <source>Tasks by host</source>
         <translation>Uppgifter per värd</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
+        <source>Tasks shown</source>
+        <translation>Visade uppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All tasks</source>
+        <translation>Alla uppgifter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks with changes</source>
+        <translation>Uppgifter med ändringar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks that failed</source>
+        <translation>Uppgifter som misslyckades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks that differ on a few hosts</source>
+        <translation>Uppgifter som skiljer sig på några värdar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Run recap per host</source>
         <translation>Sammanfattning av körningen per värd</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+8"/>
+        <source>Selected Task</source>
+        <translation>Vald uppgift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recap per Host</source>
+        <translation>Sammanfattning per värd</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No run selected.</source>
         <translation>Ingen körning vald.</translation>
     </message>
@@ -243,7 +306,7 @@
         <translation>Visad fildiff</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+110"/>
         <source>The Check Run Is Out of Date</source>
         <translation>Kontrollkörningen är inaktuell</translation>
     </message>
@@ -253,7 +316,15 @@
         <translation>Den skarpa körningen startades inte: det som skulle köras är inte längre det som kontrollkörningen granskade. Kör kontrollen igen och granska den.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+28"/>
+        <source>Deploy to the %n host(s) that would break too</source>
+        <translation>
+            <numerusform>Driftsätt även på den %n värd som skulle gå sönder</numerusform>
+            <numerusform>Driftsätt även på de %n värdar som skulle gå sönder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>Run %1 for real on %n host(s)? This changes the hosts.</source>
         <translation>
             <numerusform>Köra %1 skarpt på %n värd? Det ändrar värden.</numerusform>
@@ -261,17 +332,37 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The check run found %1 task(s) with changes, %2 diff(s), %3 failed and %4 unreachable on: %5</source>
         <translation>Kontrollkörningen hittade %1 uppgift(er) med ändringar, %2 diff(ar), %3 misslyckade och %4 onåbara på: %5</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The inventory checks say these hosts would break:</source>
+        <translation>Inventariekontrollerna säger att dessa värdar skulle gå sönder:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They are included.</source>
+        <translation>De är med.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>They are left out.</source>
+        <translation>De lämnas utanför.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Command line:</source>
         <translation>Kommandorad:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>ansible-playbook without --check, limited to: %1</source>
         <translation>ansible-playbook utan --check, begränsad till: %1</translation>
     </message>
@@ -355,7 +446,7 @@
 <context>
     <name>ui::AnsibleRunDialog</name>
     <message>
-        <location filename="../ui/views/ansiblerundialog.cpp" line="+68"/>
+        <location filename="../ui/views/ansiblerundialog.cpp" line="+69"/>
         <source>Run Playbook</source>
         <translation>Kör playbook</translation>
     </message>
@@ -505,7 +596,7 @@
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>extra vars</source>
         <translation>extra variabler</translation>
     </message>
@@ -694,7 +785,7 @@
         <translation>Utelämnade kanaler</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>⚠ The channels could not be loaded, so nothing can be solved: %1</source>
         <translation>⚠ Kanalerna kunde inte läsas in, så inget kan lösas: %1</translation>
     </message>
@@ -1372,7 +1463,7 @@
         <translation>Behåll mina ändringar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 changed on disk; your edits are kept and Save overwrites it</source>
         <translation>%1 ändrades på disken; dina ändringar behålls och Spara skriver över den</translation>
     </message>
@@ -1532,7 +1623,17 @@
 <context>
     <name>ui::EnvironmentsPage</name>
     <message>
-        <location filename="../ui/views/environmentspage.cpp" line="+136"/>
+        <location filename="../ui/views/environmentspage.cpp" line="+125"/>
+        <source>Export Lock File…</source>
+        <translation>Exportera låsfil…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write this solve as an @EXPLICIT file or a conda-lock.yml</source>
+        <translation>Skriv denna lösning som en @EXPLICIT-fil eller en conda-lock.yml</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No workspace open</source>
         <translation>Ingen arbetsyta öppen</translation>
     </message>
@@ -1634,7 +1735,40 @@
         <translation>Låsfiler (*.txt *.lock *.yml *.yaml);;Alla filer (*)</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="+12"/>
+        <source>Export Lock File</source>
+        <translation>Exportera låsfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>@EXPLICIT file, one platform (*.txt *.lock);;conda-lock.yml (*.yml *.yaml)</source>
+        <translation>@EXPLICIT-fil, en plattform (*.txt *.lock);;conda-lock.yml (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an environment file of a workspace first.</source>
+        <translation>Öppna först en miljöfil i en arbetsyta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not exported: the lock file is written from a solve of the text as it is, and there is none yet (%1).</source>
+        <translation>Inte exporterad: låsfilen skrivs från en lösning av texten som den är nu, och någon sådan finns inte än (%1).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot write the lock file: %1</source>
+        <translation>Kan inte skriva låsfilen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Wrote %n package(s) for %1 to %2</source>
+        <translation>
+            <numerusform>Skrev %n paket för %1 till %2</numerusform>
+            <numerusform>Skrev %n paket för %1 till %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-328"/>
         <source>Environment file editor</source>
         <translation>Redigerare för miljöfil</translation>
     </message>
@@ -1975,7 +2109,7 @@ RPM-förråd som inte lästes: %1</translation>
         <translation>Kontrollerar låsningar och löser miljöer…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Every environment solves</source>
         <translation>Alla miljöer går att lösa</translation>
     </message>
@@ -1985,7 +2119,7 @@ RPM-förråd som inte lästes: %1</translation>
         <translation>Värdar som skulle gå sönder: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The workspace names no sync target (sync_target).</source>
         <translation>Arbetsytan anger inget synkmål (sync_target).</translation>
     </message>
@@ -1994,8 +2128,18 @@ RPM-förråd som inte lästes: %1</translation>
         <source>The sync target %1 is not a local channel.</source>
         <translation>Synkmålet %1 är inte en lokal kanal.</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>pin %1 (%2)</source>
+        <translation>låsning %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not solve</source>
+        <translation>%1 går inte att lösa</translation>
+    </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+33"/>
         <source>%1 %2 → %3 (%4) on %n host(s)</source>
         <translation>
             <numerusform>%1 %2 → %3 (%4) på %n värd</numerusform>
@@ -2579,7 +2723,7 @@ Rad %1: %2 — %3
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+61"/>
+        <location filename="../ui/mainwindow.cpp" line="+62"/>
         <source>deploydeck</source>
         <translation>deploydeck</translation>
     </message>
@@ -2589,7 +2733,7 @@ Rad %1: %2 — %3
         <translation>Sidor</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
@@ -2604,13 +2748,13 @@ Rad %1: %2 — %3
         <translation>Speclistor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Inventory</source>
         <translation>Inventarie</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
@@ -2660,7 +2804,17 @@ Rad %1: %2 — %3
         <translation>&amp;Helskärm</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Återställ layouten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every pane and the window back to their default sizes</source>
+        <translation>Alla paneler och fönstret tillbaka till sina standardstorlekar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -2749,7 +2903,7 @@ Rad %1: %2 — %3
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cancel Jobs and Quit</source>
         <translation>Avbryt jobben och avsluta</translation>
     </message>
@@ -2769,7 +2923,7 @@ Rad %1: %2 — %3
         <translation>Avbryter jobben innan programmet avslutas…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+49"/>
         <source>About deploydeck</source>
         <translation>Om deploydeck</translation>
     </message>
@@ -3862,7 +4016,7 @@ behövs av rad(er) %2</translation>
         <translation>Problem med arbetsytan</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Open the workspace again (it also reloads by itself when deploydeck.yml changes)</source>
         <translation>Öppna arbetsytan igen (den läses också in av sig själv när deploydeck.yml ändras)</translation>
     </message>

@@ -16,6 +16,7 @@
 #include "ui/views/speclistspage.h"
 #include "ui/widgets/channelnotice.h"
 #include "ui/widgets/workspaceproblembar.h"
+#include "ui/windowlayout.h"
 #include "ui/workspacecontext.h"
 
 #include <QAction>
@@ -43,8 +44,6 @@ namespace {
 constexpr int s_maxRecent = 8;
 const auto s_recentKey = QStringLiteral("workspaces/recent");
 const auto s_lastKey = QStringLiteral("workspaces/last");
-const auto s_geometryKey = QStringLiteral("window/geometry");
-const auto s_stateKey = QStringLiteral("window/state");
 const auto s_pageKey = QStringLiteral("window/page");
 
 /** "&Open Recent" without its mnemonic, for the shortcuts list's group titles. */
@@ -206,6 +205,9 @@ void MainWindow::createMenus()
     fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
+    QAction *resetLayout = view->addAction(tr("&Reset Layout"), this, [this] { m_layout->reset(); });
+    resetLayout->setObjectName(QStringLiteral("resetLayoutAction"));
+    resetLayout->setToolTip(tr("Every pane and the window back to their default sizes"));
 
     m_pageMenu = menuBar()->addMenu(QString());
     m_pageMenu->setObjectName(QStringLiteral("pageMenu"));
@@ -416,24 +418,15 @@ std::vector<std::pair<QSplitter *, QString>> MainWindow::keptSplitters() const
 
 void MainWindow::saveWindowState() const
 {
-    QSettings settings;
-    settings.setValue(s_geometryKey, saveGeometry());
-    settings.setValue(s_stateKey, saveState());
-    settings.setValue(s_pageKey, currentPage());
-    for (const auto &[splitter, key] : keptSplitters())
-        settings.setValue(key, splitter->saveState());
+    m_layout->save();
+    QSettings().setValue(s_pageKey, currentPage());
 }
 
 void MainWindow::restoreWindowState()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(s_geometryKey).toByteArray()))
-        resize(1200, 800);
-    restoreState(settings.value(s_stateKey).toByteArray());
-    for (const auto &[splitter, key] : keptSplitters())
-        if (settings.contains(key))
-            splitter->restoreState(settings.value(key).toByteArray());
-    const int page = settings.value(s_pageKey, 0).toInt();
+    m_layout = std::make_unique<WindowLayout>(this, keptSplitters(), QSize(1200, 800));
+    m_layout->restore();
+    const int page = QSettings().value(s_pageKey, 0).toInt();
     if (page >= 0 && page < int(m_pages.size()))
         showPage(page);
 }

@@ -23,6 +23,7 @@ class JobSession;
 class WorkspaceProblemBar;
 class ChannelNotice;
 class Page;
+class WindowLayout;
 class WorkspaceContext;
 
 /**
@@ -100,6 +101,7 @@ private:
     std::vector<Page *> m_pages;
     WorkspaceContext *m_context = nullptr;  ///< child; replaced by openWorkspace()
     std::unique_ptr<JobSession> m_jobs;     ///< the queue, history and factory of every job
+    std::unique_ptr<WindowLayout> m_layout; ///< the window's and splitters' sizes, kept between runs
     bool m_quitting = false; ///< the quit was confirmed: closing once the jobs have ended
 };
 
