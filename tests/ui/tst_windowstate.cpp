@@ -4,6 +4,7 @@
 // The main window comes back as it was closed: size, splitters and page, kept with QSettings
 // (here in a temporary folder, so the user's own settings are never touched).
 #include "ui/mainwindow.h"
+#include "ui/views/environmentspage.h"
 #include "ui/views/page.h"
 #include "ui/windowlayout.h"
 
@@ -112,6 +113,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         for (int page = 0; page < int(window.pages().size()); ++page) {
             window.showPage(page);
+            // The Environments page at its widest: a file open and solved, the totals shown.
+            if (auto *environments = qobject_cast<ui::EnvironmentsPage *>(window.pages()[std::size_t(page)]))
+                QTRY_VERIFY_WITH_TIMEOUT(!environments->totalsText().isEmpty(), 60000);
             const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
             QVERIFY2(least.width() <= 800 && least.height() <= 500,
                 qPrintable(QStringLiteral("page %1 needs %2x%3%4")
@@ -185,12 +189,12 @@ private:
         return QSize(1200, 800).boundedTo(QGuiApplication::primaryScreen()->availableGeometry().size());
     }
 
-    /** The widgets whose minimum width is over 500 px, to say what keeps the window wide. */
+    /** The widgets whose minimum width is over 300 px, to say what keeps the window wide. */
     static QString widest(QWidget *root)
     {
         QString found;
         for (QWidget *w : root->findChildren<QWidget *>())
-            if (w->isVisible() && !w->isWindow() && w->minimumSizeHint().expandedTo(w->minimumSize()).width() > 500)
+            if (w->isVisible() && !w->isWindow() && w->minimumSizeHint().expandedTo(w->minimumSize()).width() > 300)
                 found += QStringLiteral("\n  %1 %2 %3")
                              .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
                              .arg(w->minimumSizeHint().expandedTo(w->minimumSize()).width());

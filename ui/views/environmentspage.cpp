@@ -171,6 +171,7 @@ QWidget *EnvironmentsPage::buildPackagesTab()
     });
     m_totals = new QLabel(tab);
     m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setWordWrap(true);
     layout->addWidget(view, 1);
     layout->addWidget(m_totals);
     return tab;

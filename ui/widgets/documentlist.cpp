@@ -11,7 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
@@ -104,8 +104,10 @@ void DocumentList::buildActions(QWidget *buttonRow)
         { "renameFileAction", tr("Rename…"), m_kind.renameActionText, QKeySequence(Qt::Key_F2),
             &DocumentList::promptRename },
         { "deleteFileAction", tr("Delete"), m_kind.deleteActionText, QKeySequence(), &DocumentList::promptDelete } };
-    auto *layout = new QHBoxLayout(buttonRow);
+    // Two by two: a row of four would keep the file list (and the window) wide.
+    auto *layout = new QGridLayout(buttonRow);
     layout->setContentsMargins(0, 0, 0, 0);
+    int placed = 0;
     // Each button has an action behind it, for the page's menu and the shortcut (shown in the tooltip).
     for (const FileAction &a : actions) {
         auto *action = new QAction(a.menuText, this);
@@ -119,7 +121,8 @@ void DocumentList::buildActions(QWidget *buttonRow)
             button->setToolTip(tr("%1 (%2)").arg(a.text, a.shortcut.toString(QKeySequence::NativeText)));
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
         connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
-        layout->addWidget(button);
+        layout->addWidget(button, placed / 2, placed % 2);
+        ++placed;
     }
 }
 
