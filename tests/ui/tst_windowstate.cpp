@@ -6,9 +6,11 @@
 #include "ui/mainwindow.h"
 #include "ui/views/environmentspage.h"
 #include "ui/views/page.h"
+#include "ui/widgets/codeeditor.h"
 #include "ui/windowlayout.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QGuiApplication>
 #include <QScreen>
@@ -124,6 +126,24 @@ private Q_SLOTS:
                                .arg(least.height())
                                .arg(widest(&window))));
         }
+    }
+
+    /** At the default size the environment editor has room: its toolbar's Platform box is in view. */
+    void defaultLayoutGivesTheEditorRoom()
+    {
+        QSettings().clear();
+        ui::MainWindow window;
+        window.resize(1200, 800);
+        QVERIFY(window.openWorkspace(QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(1);
+        auto *page = qobject_cast<ui::EnvironmentsPage *>(window.pages()[1]);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->totalsText().isEmpty(), 60000);
+        QVERIFY2(page->editor()->width() >= 420, qPrintable(QString::number(page->editor()->width())));
+        auto *platform = page->findChild<QComboBox *>(QStringLiteral("platform"));
+        QVERIFY(platform);
+        QTRY_VERIFY(platform->isVisible()); // not behind the toolbar's » menu
     }
 
     void sizeSplittersAndPageComeBack()

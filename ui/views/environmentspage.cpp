@@ -25,6 +25,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -32,6 +33,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -82,9 +84,11 @@ EnvironmentsPage::EnvironmentsPage(QWidget *parent)
     splitter->addWidget(buildFileList());
     splitter->addWidget(buildEditor());
     splitter->addWidget(buildResults());
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 3);
-    splitter->setSizes({ 160, 420, 560 });
+    // The editor first: at 1200×800 it has room for its toolbar (the Platform box stays in view).
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({ 170, 500, 470 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -122,11 +126,6 @@ QWidget *EnvironmentsPage::buildEditor()
     m_platform->setAccessibleName(tr("Platform"));
     connect(m_platform, &QComboBox::activated, this, [this] { setPlatform(m_platform->currentText()); });
     toolbar->addWidget(m_platform);
-    m_exportLock = new QAction(tr("Export Lock File…"), this);
-    m_exportLock->setObjectName(QStringLiteral("exportLockFile"));
-    m_exportLock->setToolTip(tr("Write this solve as an @EXPLICIT file or a conda-lock.yml"));
-    connect(m_exportLock, &QAction::triggered, this, &EnvironmentsPage::chooseExportPath);
-    toolbar->addAction(m_exportLock);
     m_editorPane = pane;
     return pane;
 }
@@ -172,8 +171,18 @@ QWidget *EnvironmentsPage::buildPackagesTab()
     m_totals = new QLabel(tab);
     m_totals->setObjectName(QStringLiteral("totals"));
     m_totals->setWordWrap(true);
+    // Export sits with the solve it writes.
+    m_exportLock = new QAction(tr("Export Lock File…"), this);
+    m_exportLock->setObjectName(QStringLiteral("exportLockFile"));
+    m_exportLock->setToolTip(tr("Write this solve as an @EXPLICIT file or a conda-lock.yml"));
+    connect(m_exportLock, &QAction::triggered, this, &EnvironmentsPage::chooseExportPath);
+    auto *exportButton = new QToolButton(tab);
+    exportButton->setDefaultAction(m_exportLock);
+    auto *below = new QHBoxLayout;
+    below->addWidget(m_totals, 1);
+    below->addWidget(exportButton);
     layout->addWidget(view, 1);
-    layout->addWidget(m_totals);
+    layout->addLayout(below);
     return tab;
 }
 

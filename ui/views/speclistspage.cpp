@@ -86,9 +86,11 @@ SpecListsPage::SpecListsPage(QWidget *parent)
     splitter->addWidget(buildFileList());
     splitter->addWidget(buildEditor());
     splitter->addWidget(buildResults());
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 3);
-    splitter->setSizes({ 160, 420, 560 });
+    // The editor first: at 1200×800 it has room for its toolbar (the Platform box stays in view).
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({ 170, 500, 470 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
