@@ -200,7 +200,7 @@
 <context>
     <name>ui::EnvironmentsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/environmentspage.cpp" line="+303"/>
+        <location filename="../ui/views/environmentspage.cpp" line="+324"/>
         <source>%n package(s), %1 to download</source>
         <translation>
             <numerusform>%n package, %1 to download</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Wrote %n package(s) for %1 to %2</source>
         <translation>
             <numerusform>Wrote %n package for %1 to %2</numerusform>
@@ -457,7 +457,7 @@
 <context>
     <name>ui::SpecListsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/speclistspage.cpp" line="+410"/>
+        <location filename="../ui/views/speclistspage.cpp" line="+412"/>
         <source>%1: %n package(s), %2 to download</source>
         <translation>
             <numerusform>%1: %n package, %2 to download</numerusform>

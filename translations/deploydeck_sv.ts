@@ -1194,7 +1194,47 @@
         <translation>%1, kolumn %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>The line does not line up: it is indented differently from the lines around it, or a value continues where a new key or list item was expected</source>
+        <translation>Raden passar inte in: den är indragen annorlunda än raderna runt den, eller så fortsätter ett värde där en ny nyckel eller listpost väntades</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A “{” is not closed with “}”</source>
+        <translation>En ”{” stängs inte med ”}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A “[” is not closed with “]”</source>
+        <translation>En ”[” stängs inte med ”]”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A “: ” where no key can start: put quotes around a value that holds “: ”</source>
+        <translation>Ett ”: ” där ingen nyckel kan börja: sätt citattecken runt ett värde som innehåller ”: ”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A “- ” list item where a value belongs: check its indentation</source>
+        <translation>En listpost ”- ” där ett värde hör hemma: kontrollera indraget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quote is not closed before the end of the file</source>
+        <translation>Ett citattecken stängs inte före filens slut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text YAML cannot read here (a stray character, or a tab)</source>
+        <translation>Text som YAML inte kan läsa här (ett vilsekommet tecken, eller en tabb)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tab in the indentation: YAML indents with spaces</source>
+        <translation>En tabb i indraget: YAML dras in med mellanslag</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+31"/>
         <source>%1 (%2)</source>
         <comment>sentence (technical detail)</comment>
@@ -1396,12 +1436,12 @@
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Cannot open %1: %2</source>
         <translation>Kan inte öppna %1: %2</translation>
     </message>
@@ -1623,7 +1663,7 @@
 <context>
     <name>ui::EnvironmentsPage</name>
     <message>
-        <location filename="../ui/views/environmentspage.cpp" line="+125"/>
+        <location filename="../ui/views/environmentspage.cpp" line="+176"/>
         <source>Export Lock File…</source>
         <translation>Exportera låsfil…</translation>
     </message>
@@ -1633,7 +1673,7 @@
         <translation>Skriv denna lösning som en @EXPLICIT-fil eller en conda-lock.yml</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-33"/>
         <source>No workspace open</source>
         <translation>Ingen arbetsyta öppen</translation>
     </message>
@@ -1644,12 +1684,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-43"/>
         <source>Changes</source>
         <translation>Ändringar</translation>
     </message>
@@ -1659,7 +1699,7 @@
         <translation>Lösta paket</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Conflict explanation</source>
         <translation>Förklaring av konflikten</translation>
     </message>
@@ -1688,8 +1728,13 @@
         <source>Changes since the last solve</source>
         <translation>Ändringar sedan den senaste lösningen</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+81"/>
+        <source>The file has errors: these results are from the last text that could be solved</source>
+        <translation>Filen har fel: dessa resultat kommer från den senaste texten som gick att lösa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%n package(s), %1 to download</source>
         <translation>
             <numerusform>%n paket, %1 att hämta</numerusform>
@@ -1705,7 +1750,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Unsolvable: nothing would be installed</source>
         <translation>Olösbar: ingenting skulle installeras</translation>
     </message>
@@ -1768,12 +1813,12 @@
         </translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-346"/>
         <source>Environment file editor</source>
         <translation>Redigerare för miljöfil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Platform: </source>
         <translation>Plattform: </translation>
     </message>
@@ -3672,7 +3717,7 @@ Skiljer sig: %1</translation>
 <context>
     <name>ui::SpecListsPage</name>
     <message>
-        <location filename="../ui/views/speclistspage.cpp" line="+173"/>
+        <location filename="../ui/views/speclistspage.cpp" line="+175"/>
         <source>No workspace open</source>
         <translation>Ingen arbetsyta öppen</translation>
     </message>

@@ -153,8 +153,34 @@ QString DiagnosticText::whereText(const core::util::Error &error)
     return position.isEmpty() ? qs(error.location) : position;
 }
 
+QString DiagnosticText::yamlSyntaxText(const std::string &message)
+{
+    // yaml-cpp's own messages name its parser's states; say what a person typing YAML did.
+    if (message == "end of map not found" || message == "end of sequence not found")
+        return tr("The line does not line up: it is indented differently from the lines around it, or a value "
+                  "continues where a new key or list item was expected");
+    if (message == "end of map flow not found")
+        return tr("A “{” is not closed with “}”");
+    if (message == "end of sequence flow not found")
+        return tr("A “[” is not closed with “]”");
+    if (message == "illegal map value")
+        return tr("A “: ” where no key can start: put quotes around a value that holds “: ”");
+    if (message == "illegal block entry")
+        return tr("A “- ” list item where a value belongs: check its indentation");
+    if (message == "illegal EOF in scalar")
+        return tr("A quote is not closed before the end of the file");
+    if (message == "unknown token")
+        return tr("Text YAML cannot read here (a stray character, or a tab)");
+    if (message == "illegal tab when looking for indentation")
+        return tr("A tab in the indentation: YAML indents with spaces");
+    return {};
+}
+
 QString DiagnosticText::errorTextHere(const core::util::Error &error)
 {
+    if (error.code == ErrorCode::ParseError)
+        if (const QString yaml = yamlSyntaxText(error.detail); !yaml.isEmpty())
+            return yaml;
     const QString sentence = codeText(error.code, error.values);
     if (!detailIsData(error.code) || error.detail.empty())
         return sentence;

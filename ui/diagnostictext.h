@@ -30,6 +30,11 @@ public:
     static QString whereText(const core::util::Error &error);
     /** The whole error for a label or a status bar: "where: sentence (technical detail)". */
     static QString errorText(const core::util::Error &error);
+    /**
+     * A YAML syntax error of yaml-cpp (@p message, its own words) said as a person typing YAML would
+     * understand it; empty for a message it does not know.
+     */
+    static QString yamlSyntaxText(const std::string &message);
     /** The error without where it happened, for a place that already shows the position. */
     static QString errorTextHere(const core::util::Error &error);
 

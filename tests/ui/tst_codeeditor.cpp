@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 
 using ui::CodeEditor;
 using ui::Diagnostic;
@@ -24,6 +25,44 @@ class TestCodeEditor : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void returnFollowsYamlIndentation_data()
+    {
+        QTest::addColumn<QString>("text"); // "|" marks the cursor
+        QTest::addColumn<QString>("after"); // the text after Return, "|" the cursor
+        QTest::addColumn<bool>("autoIndent");
+        QTest::newRow("after a key") << QStringLiteral("dependencies:|") << QStringLiteral("dependencies:\n  |")
+                                     << true;
+        QTest::newRow("list continues") << QStringLiteral("d:\n  - python|") << QStringLiteral("d:\n  - python\n  - |")
+                                        << true;
+        QTest::newRow("empty item ends the list")
+            << QStringLiteral("d:\n  - a\n  - |") << QStringLiteral("d:\n  - a\n|") << true;
+        QTest::newRow("inside an item") << QStringLiteral("  - num|py") << QStringLiteral("  - num\n    |py") << true;
+        QTest::newRow("plain indented line")
+            << QStringLiteral("    text|") << QStringLiteral("    text\n    |") << true;
+        QTest::newRow("at the line start") << QStringLiteral("  |- a") << QStringLiteral("  \n|- a") << true;
+        QTest::newRow("off") << QStringLiteral("d:\n  - python|") << QStringLiteral("d:\n  - python\n|") << false;
+    }
+
+    void returnFollowsYamlIndentation()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, after);
+        QFETCH(bool, autoIndent);
+        ui::CodeEditor editor;
+        editor.setAutoIndent(autoIndent);
+        editor.setPlainText(QString(text).remove(QLatin1Char('|')));
+        QTextCursor cursor(editor.document());
+        cursor.setPosition(int(text.indexOf(QLatin1Char('|'))));
+        editor.setTextCursor(cursor);
+        QTest::keyClick(&editor, Qt::Key_Return);
+        QString shown = editor.toPlainText();
+        shown.insert(editor.textCursor().position(), QLatin1Char('|'));
+        QCOMPARE(shown, after);
+        // One undo step takes it back.
+        editor.undo();
+        QCOMPARE(editor.toPlainText(), QString(text).remove(QLatin1Char('|')));
+    }
+
     void underlines_data()
     {
         QTest::addColumn<int>("line");

@@ -44,7 +44,10 @@ private Q_SLOTS:
         QVERIFY(p.column >= 1);
         QCOMPARE(env.error().location, p.text()); // the command line's text says the same place
         const QString text = DiagnosticText::errorText(env.error());
-        QVERIFY2(text.startsWith(QStringLiteral("env.yml, line %1, column %2: Syntax error").arg(p.line).arg(p.column)),
+        // yaml-cpp's "end of sequence flow not found", in words a person typing YAML knows.
+        QVERIFY2(
+            text.startsWith(
+                QStringLiteral("env.yml, line %1, column %2: A “[” is not closed with “]”").arg(p.line).arg(p.column)),
             qPrintable(text));
     }
 
@@ -81,7 +84,24 @@ private Q_SLOTS:
         QVERIFY(!env);
         QCOMPARE(check.diagnostics.front().line, env.error().position.line);
         QCOMPARE(check.diagnostics.front().column, env.error().position.column);
-        QVERIFY(check.diagnostics.front().message.startsWith(QLatin1String("Syntax error")));
+        QCOMPARE(check.diagnostics.front().message, QStringLiteral("A “[” is not closed with “]”"));
+    }
+
+    void yamlMessagesInPlainWords()
+    {
+        QCOMPARE(DiagnosticText::yamlSyntaxText("end of map not found").left(30),
+            QStringLiteral("The line does not line up: it "));
+        QVERIFY(DiagnosticText::yamlSyntaxText("illegal tab when looking for indentation")
+                    .contains(QLatin1String("spaces")));
+        QVERIFY(DiagnosticText::yamlSyntaxText("something new in yaml-cpp").isEmpty());
+        // A message it does not know is shown as the parser's, after the general sentence.
+        const auto unknown = core::util::makeError(core::util::ErrorCode::ParseError, "something new in yaml-cpp");
+        QCOMPARE(DiagnosticText::errorTextHere(unknown), QStringLiteral("Syntax error (something new in yaml-cpp)"));
+        // A real file whose nesting is broken (a key indented deeper than its sibling).
+        const auto env
+            = core::envfile::parseEnvironmentFile("name: x\ndependencies:\n  - numpy\n   channels: [a]\n", "e.yml");
+        QVERIFY(!env);
+        QVERIFY2(!DiagnosticText::yamlSyntaxText(env.error().detail).isEmpty(), env.error().detail.c_str());
     }
 
     void unknownKeysAreNamed()

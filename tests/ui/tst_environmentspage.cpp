@@ -210,7 +210,8 @@ private Q_SLOTS:
         QVERIFY(f.open());
         QTRY_COMPARE_WITH_TIMEOUT(f.page->preview()->state(), EnvironmentPreview::State::Solved, s_timeout);
         QVERIFY(f.page->packageModel()->rowOf(QStringLiteral("fandango")) < 0);
-        QVERIFY(waitForPreview(*f.page, [&] { f.type(QStringLiteral("  - pytest"), QStringLiteral("  - pytest\n  - fandango")); }));
+        QVERIFY(waitForPreview(
+            *f.page, [&] { f.type(QStringLiteral("  - pytest"), QStringLiteral("  - pytest\nfandango")); }));
         QCOMPARE(f.page->preview()->state(), EnvironmentPreview::State::Solved);
         const int row = f.page->packageModel()->rowOf(QStringLiteral("fandango"));
         QVERIFY(row >= 0);
@@ -293,6 +294,31 @@ private Q_SLOTS:
         QVERIFY2(error.line >= f.lineOf(QStringLiteral("flavour:")), qPrintable(where));
         QVERIFY2(!f.page->editor()->underlinedText(error).isEmpty(), qPrintable(where));
         QCOMPARE(f.page->preview()->state(), EnvironmentPreview::State::Error);
+        // In words a person typing YAML knows, not the parser's ("end of sequence flow not found").
+        QVERIFY2(error.message.contains(QStringLiteral("“[” is not closed")), qPrintable(where));
+        // The packages shown are the last solve's, not this text's: greyed until it solves again.
+        QVERIFY(f.page->resultsAreStale());
+        QVERIFY(waitForPreview(
+            *f.page, [&] { f.type(QStringLiteral("flavour: [spicy"), QStringLiteral("flavour: [spicy]")); }));
+        QTRY_COMPARE_WITH_TIMEOUT(f.page->preview()->state(), EnvironmentPreview::State::Solved, s_timeout);
+        QVERIFY(!f.page->resultsAreStale());
+    }
+
+    /** Return keeps the YAML indentation and continues the dependency list, so a new line is valid at once. */
+    void returnKeepsTheIndentation()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QTRY_COMPARE_WITH_TIMEOUT(f.page->preview()->state(), EnvironmentPreview::State::Solved, s_timeout);
+        const QString before = f.page->editor()->toPlainText();
+        QVERIFY(before.contains(QStringLiteral("\n  - python=3.9\n")));
+        QVERIFY(waitForPreview(
+            *f.page, [&] { f.type(QStringLiteral("python=3.9"), QStringLiteral("python=3.9\nnumpy")); }));
+        QVERIFY2(f.page->editor()->toPlainText().contains(QStringLiteral("\n  - python=3.9\n  - numpy\n")),
+            qPrintable(f.page->editor()->toPlainText()));
+        QTRY_COMPARE_WITH_TIMEOUT(f.page->preview()->state(), EnvironmentPreview::State::Solved, s_timeout);
+        QVERIFY(f.page->packageModel()->rowOf(QStringLiteral("numpy")) >= 0);
+        QVERIFY(f.page->diagnosticsModel()->diagnostics().empty());
     }
 
     void conflictIsExplainedAndFixed()

@@ -117,6 +117,7 @@ QWidget *EnvironmentsPage::buildEditor()
     m_editor = pane->editor();
     m_editor->setObjectName(QStringLiteral("environmentEditor"));
     m_editor->setAccessibleName(tr("Environment file editor"));
+    m_editor->setAutoIndent(true);
     connect(pane, &EditorPane::saveRequested, this, &EnvironmentsPage::save);
     QToolBar *toolbar = pane->toolBar();
     toolbar->addSeparator();
@@ -303,10 +304,20 @@ void EnvironmentsPage::showDiagnostics()
     // pip lines are not solved, so an edit of one alone brings no new solve: show it now.
     if (check.parsed)
         m_packages->setPip(check.pip);
+    // While the text has errors, what the tabs show is the last solve's, not this text's: grey it.
+    setResultsStale(check.hasErrors());
+}
+
+void EnvironmentsPage::setResultsStale(bool stale)
+{
+    m_tabs->setEnabled(!stale);
+    m_tabs->setToolTip(
+        stale ? tr("The file has errors: these results are from the last text that could be solved") : QString());
 }
 
 void EnvironmentsPage::showSolution(const core::solve::Solution &solution)
 {
+    setResultsStale(false);
     m_packages->setSolution(solution, m_preview->check().pip);
     m_problems->clear();
     m_problemText->clear();
@@ -322,6 +333,7 @@ void EnvironmentsPage::showSolution(const core::solve::Solution &solution)
 
 void EnvironmentsPage::showUnsolvable(const core::solve::Unsolvable &unsolvable)
 {
+    setResultsStale(false);
     const auto tree = core::solve::compressProblems(unsolvable.graph);
     m_problems->setTree(tree);
     m_problemView->expandAll();
@@ -475,6 +487,11 @@ QString EnvironmentsPage::problemsText() const
 QString EnvironmentsPage::totalsText() const
 {
     return m_totals->text();
+}
+
+bool EnvironmentsPage::resultsAreStale() const
+{
+    return !m_tabs->isEnabled();
 }
 
 QString EnvironmentsPage::changeSummary() const

@@ -102,6 +102,8 @@ public:
     QString problemsText() const;
     QString totalsText() const;
     QString changeSummary() const;
+    /** Whether the results are greyed as not answering the text (it has errors). */
+    bool resultsAreStale() const;
 
 Q_SIGNALS:
     /** The preview caught up with the text (table, conflicts, changes and diagnostics updated). */
@@ -128,6 +130,7 @@ private:
     void chooseLockFile();
     void chooseExportPath();
     void setMessage(const QString &text);
+    void setResultsStale(bool stale);
 
     core::envfile::Workspace m_workspace;
     QPointer<WorkspaceContext> m_context;

@@ -4,9 +4,12 @@
 
 #include <QFontDatabase>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QTextBlock>
 #include <QToolTip>
+
+#include <algorithm>
 
 #include <map>
 
@@ -74,6 +77,52 @@ void CodeEditor::updateGutter(const QRect &rect, int dy)
         m_lineNumbers->scroll(0, dy);
     else
         m_lineNumbers->update(0, rect.y(), m_lineNumbers->width(), rect.height());
+}
+
+void CodeEditor::keyPressEvent(QKeyEvent *event)
+{
+    const bool plainReturn = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    if (!m_autoIndent || !plainReturn || isReadOnly()) {
+        QPlainTextEdit::keyPressEvent(event);
+        return;
+    }
+    QTextCursor cursor = textCursor();
+    const QString line = cursor.block().text();
+    qsizetype width = 0;
+    while (width < line.size() && line.at(width) == QLatin1Char(' '))
+        ++width;
+    const QString indent = line.left(width);
+    const QString content = line.mid(width);
+    const int at = cursor.positionInBlock();
+    const bool atEnd = line.mid(at).trimmed().isEmpty();
+    if (at <= width || cursor.hasSelection()) {
+        // At the start of a line Return pushes it down as it is.
+        QPlainTextEdit::keyPressEvent(event);
+        return;
+    }
+    const bool item = content.startsWith(QLatin1String("- ")) || content == QLatin1String("-");
+    if (item && atEnd && content.trimmed() == QLatin1String("-")) {
+        // Return on an empty "- " ends the list: the marker goes, and the line moves back to the
+        // level the list belongs to.
+        cursor.beginEditBlock();
+        cursor.movePosition(QTextCursor::StartOfBlock);
+        cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        cursor.insertText(indent.left(std::max<qsizetype>(0, width - 2)));
+        cursor.endEditBlock();
+        setTextCursor(cursor);
+        return;
+    }
+    QString next = QStringLiteral("\n") + indent;
+    if (item && atEnd)
+        next += QStringLiteral("- ");
+    else if (item)
+        next += QStringLiteral("  "); // the item's text continues under it
+    else if (atEnd && line.trimmed().endsWith(QLatin1Char(':')))
+        next += QStringLiteral("  ");
+    cursor.insertText(next);
+    setTextCursor(cursor);
+    ensureCursorVisible();
 }
 
 void CodeEditor::resizeEvent(QResizeEvent *event)

@@ -47,7 +47,14 @@ public:
     /** Width the line-number gutter needs for the current number of lines. */
     int lineNumberAreaWidth() const;
 
+    /**
+     * YAML typing help (off by default): Return keeps the line's indentation, continues a "- " list
+     * after an item, ends the list on an empty "- ", and indents two more after a "key:".
+     */
+    void setAutoIndent(bool on) { m_autoIndent = on; }
+
 protected:
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool viewportEvent(QEvent *event) override;
 
@@ -61,6 +68,7 @@ private:
     LineNumberArea *m_lineNumbers = nullptr;
     std::vector<Diagnostic> m_diagnostics;
     std::vector<QTextEdit::ExtraSelection> m_selections;  ///< one per diagnostic, same order
+    bool m_autoIndent = false;
 };
 
 } // namespace ui
