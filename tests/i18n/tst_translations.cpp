@@ -156,9 +156,9 @@ private Q_SLOTS:
         const auto env = core::envfile::parseEnvironmentFile("name: x\ndependencies: [a\n", "e.yml");
         QVERIFY(!env);
         const QString error = ui::DiagnosticText::errorText(env.error());
-        QVERIFY2(error.startsWith(QStringLiteral("e.yml, rad %1, kolumn %2: Syntaxfel (")
-                                      .arg(env.error().position.line)
-                                      .arg(env.error().position.column)),
+        QVERIFY2(error == QStringLiteral("e.yml, rad %1, kolumn %2: En ”[” stängs inte med ”]”")
+                              .arg(env.error().position.line)
+                              .arg(env.error().position.column),
             qPrintable(error));
 
         const ui::EnvironmentCheck check = ui::checkEnvironment(
