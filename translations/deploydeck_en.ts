@@ -355,7 +355,7 @@
 <context>
     <name>ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+299"/>
+        <location filename="../ui/mainwindow.cpp" line="+324"/>
         <source>Opened %1 with %n warning(s)</source>
         <translation>
             <numerusform>Opened %1 with %n warning</numerusform>

@@ -1545,9 +1545,9 @@
         <translation>Tog bort %1</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>File name:</source>
-        <translation>Filnamn:</translation>
+        <location line="+13"/>
+        <source>File name (in %1):</source>
+        <translation>Filnamn (i %1):</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1729,12 +1729,12 @@
         <translation>Ändringar sedan den senaste lösningen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>The file has errors: these results are from the last text that could be solved</source>
         <translation>Filen har fel: dessa resultat kommer från den senaste texten som gick att lösa</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%n package(s), %1 to download</source>
         <translation>
             <numerusform>%n paket, %1 att hämta</numerusform>
@@ -2768,7 +2768,7 @@ Rad %1: %2 — %3
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../ui/mainwindow.cpp" line="+64"/>
         <source>deploydeck</source>
         <translation>deploydeck</translation>
     </message>
@@ -2778,7 +2778,7 @@ Rad %1: %2 — %3
         <translation>Sidor</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
@@ -2814,12 +2814,17 @@ Rad %1: %2 — %3
         <translation>Ingen arbetsyta öppen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+24"/>
+        <source>Cannot open the demo: %1</source>
+        <translation>Kan inte öppna demon: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -2904,7 +2909,7 @@ Rad %1: %2 — %3
         <translation>Arbetsytan öppnades inte: dina osparade ändringar behålls</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 — deploydeck</source>
         <translation>%1 — deploydeck</translation>
     </message>
@@ -3921,6 +3926,29 @@ Skiljer sig: %1</translation>
         <location line="+140"/>
         <source>The workspace lists no spec list (spec_lists in deploydeck.yml)</source>
         <translation>Arbetsytan listar ingen speclista (spec_lists i deploydeck.yml)</translation>
+    </message>
+</context>
+<context>
+    <name>ui::StartPanel</name>
+    <message>
+        <location filename="../ui/widgets/startpanel.cpp" line="+16"/>
+        <source>&lt;h2&gt;No workspace open&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Ingen arbetsyta öppen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A workspace is a folder with a &lt;tt&gt;deploydeck.yml&lt;/tt&gt; that names your channels, environment files, spec lists and Ansible inventory. Open yours, or try deploydeck on the demo: a made-up beamline with its own small channel, inventory and playbook.</source>
+        <translation>En arbetsyta är en mapp med en &lt;tt&gt;deploydeck.yml&lt;/tt&gt; som namnger dina kanaler, miljöfiler, speclistor och Ansible-inventarium. Öppna din egen, eller prova deploydeck på demon: en påhittad strållinje med egen liten kanal, eget inventarium och egen playbook.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open Workspace…</source>
+        <translation>Öppna arbetsyta…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Demo</source>
+        <translation>Öppna demon</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/mainwindow.h"
+#include "ui/demoworkspace.h"
 #include "ui/diagnostictext.h"
 
 #include "core/jobs/jobqueue.h"
@@ -15,6 +16,7 @@
 #include "ui/views/jobspage.h"
 #include "ui/views/speclistspage.h"
 #include "ui/widgets/channelnotice.h"
+#include "ui/widgets/startpanel.h"
 #include "ui/widgets/workspaceproblembar.h"
 #include "ui/windowlayout.h"
 #include "ui/workspacecontext.h"
@@ -69,6 +71,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_sidebar->setIconSize(QSize(24, 24));
     m_sidebar->setMaximumWidth(200);
     m_stack->setObjectName(QStringLiteral("pages"));
+    m_start = new StartPanel(this);
+    m_start->setDemoAvailable(!demoSource().isEmpty());
+    connect(m_start, &StartPanel::openWorkspaceRequested, this, &MainWindow::chooseWorkspace);
+    connect(m_start, &StartPanel::openDemoRequested, this, &MainWindow::openDemo);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
@@ -123,9 +129,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("No workspace open"));
     createMenus();
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+    connect(m_sidebar, &QListWidget::itemClicked, this, [this] { onPageChanged(m_sidebar->currentRow()); });
     m_sidebar->setCurrentRow(0);
     onPageChanged(0);  // in case row 0 was current already (no signal then)
     restoreWindowState();
+    // Until a workspace opens, the window says what one is and offers two ways in.
+    m_stack->addWidget(m_start);
+    m_stack->setCurrentWidget(m_start);
 }
 
 MainWindow::~MainWindow()
@@ -149,12 +159,25 @@ void MainWindow::addPage(Page *page, const QString &title, const QString &iconNa
 
 void MainWindow::showPage(int index)
 {
-    m_sidebar->setCurrentRow(index);
+    if (m_sidebar->currentRow() == index)
+        onPageChanged(index); // from the start panel to the page already selected
+    else
+        m_sidebar->setCurrentRow(index);
 }
 
 int MainWindow::currentPage() const
 {
-    return m_stack->currentIndex();
+    return m_sidebar->currentRow();
+}
+
+void MainWindow::openDemo()
+{
+    const core::util::Result<QString> demo = demoWorkspace();
+    if (!demo) {
+        statusBar()->showMessage(tr("Cannot open the demo: %1").arg(DiagnosticText::errorText(demo.error())));
+        return;
+    }
+    openWorkspace(*demo);
 }
 
 void MainWindow::onPageChanged(int index)
@@ -281,6 +304,8 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     m_problemBar->clear();
     m_workspace = std::move(ws.value());
+    if (m_stack->currentWidget() == m_start)
+        m_stack->setCurrentIndex(currentPage());
     const QString root = QString::fromStdString(m_workspace.root);
     // One SolveService per workspace, shared by the pages; it starts loading the channels now.
     WorkspaceContext *previous = m_context;

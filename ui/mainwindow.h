@@ -23,6 +23,7 @@ class JobSession;
 class WorkspaceProblemBar;
 class ChannelNotice;
 class Page;
+class StartPanel;
 class WindowLayout;
 class WorkspaceContext;
 
@@ -45,6 +46,8 @@ public:
     bool openWorkspace(const QString &path);
     /** Re-opens the workspace of the last session, if there was one and it still exists. */
     void openLastWorkspace();
+    /** Opens the bundled demo workspace (a copy in the user's data folder, made once). */
+    void openDemo();
 
     /** The workspace currently open (empty root when none). */
     const core::envfile::Workspace &workspace() const { return m_workspace; }
@@ -93,6 +96,7 @@ private:
     QSplitter *m_splitter = nullptr;
     WorkspaceProblemBar *m_problemBar = nullptr; ///< shown while the workspace cannot be opened
     ChannelNotice *m_channelNotice = nullptr; ///< shown while solves go without some channels
+    StartPanel *m_start = nullptr; ///< in the page stack while no workspace is open
     QMenu *m_recentMenu = nullptr;
     QMenu *m_pageMenu = nullptr;          ///< the shown page's pageActions()
     QActionGroup *m_pageGroup = nullptr;  ///< View › one checkable action per page

@@ -13,8 +13,10 @@
 #include "ui/widgets/documentlist.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QMap>
 #include <QPlainTextDocumentLayout>
@@ -24,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+#include <QTimer>
 
 #include <memory>
 
@@ -155,6 +158,36 @@ class TestDocumentList : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    /** New… says which folder the file goes to, and makes it there. */
+    void newSaysWhereTheFileGoes()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.list->open(f.path(QStringLiteral("notes/a.txt"))));
+        QString label;
+        // The dialog is looked for every 10 ms once its own event loop runs (60 s at most).
+        QTimer poll;
+        poll.setInterval(10);
+        int turns = 6000;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                if (--turns <= 0)
+                    poll.stop();
+                return;
+            }
+            poll.stop();
+            label = dialog->labelText();
+            dialog->setTextValue(QStringLiteral("fresh"));
+            dialog->accept();
+        });
+        poll.start();
+        f.list->findChild<QAction *>(QStringLiteral("newFileAction"))->trigger();
+        QCOMPARE(
+            label, QStringLiteral("File name (in %1):").arg(QDir::toNativeSeparators(f.path(QStringLiteral("notes")))));
+        QVERIFY(QFileInfo::exists(f.path(QStringLiteral("notes/fresh.txt"))));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -87,6 +88,36 @@ private Q_SLOTS:
                                       QStringLiteral("Inventory"), QStringLiteral("Jobs")}));
         window.showPage(3);
         QCOMPARE(window.findChild<QStackedWidget *>()->currentWidget(), window.pages()[3]);
+    }
+
+    /** Started without a workspace the window says what one is and offers Open Workspace and Open Demo. */
+    void emptyStartOffersTheDemo()
+    {
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        QVERIFY(data.contains(QLatin1String(".qttest"))); // test mode: not the user's own folder
+        QDir(data + QStringLiteral("/deploydeck/demo")).removeRecursively();
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *start = window.findChild<QWidget *>(QStringLiteral("startPanel"));
+        QVERIFY(start && start->isVisible());
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("startOpenWorkspace"))->isVisible());
+        auto *demo = window.findChild<QPushButton *>(QStringLiteral("startOpenDemo"));
+        QVERIFY(demo && demo->isVisible());
+        demo->click();
+        // A copy in the user's data folder is opened, so edits never touch the bundled files.
+        const QString copy = QDir(data).filePath(QStringLiteral("deploydeck/demo"));
+        QCOMPARE(QString::fromStdString(window.workspace().root), copy);
+        QVERIFY(QFileInfo::exists(copy + QStringLiteral("/environments/sardana.yml")));
+        QVERIFY(!start->isVisible());
+        QCOMPARE(
+            window.findChild<QStackedWidget *>()->currentWidget(), window.pages()[std::size_t(window.currentPage())]);
+        // A second Open Demo opens the same copy, edits and all.
+        QVERIFY(core::util::writeFileAtomically(copy + QStringLiteral("/environments/mine.yml"), "name: mine\n").ok());
+        ui::MainWindow again;
+        again.openDemo();
+        QCOMPARE(QString::fromStdString(again.workspace().root), copy);
+        QVERIFY(QFileInfo::exists(copy + QStringLiteral("/environments/mine.yml")));
     }
 
     void opensTheDemoWorkspaceAndRemembersIt()

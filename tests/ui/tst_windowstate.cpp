@@ -188,6 +188,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), size);
         QTRY_COMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sidebar);
+        // No workspace is open, so the start panel is shown; the remembered page comes up as it was.
+        again.showPage(again.currentPage());
         QTRY_COMPARE(again.pages()[2]->findChild<QSplitter *>()->sizes(), pageSplitter);
     }
 

@@ -450,7 +450,9 @@ bool DocumentList::deleteFile()
 
 void DocumentList::promptNew()
 {
-    const QString name = QInputDialog::getText(this, m_kind.newTitle, tr("File name:"));
+    // Say where it goes: the folder of the open file, or the workspace's own.
+    const QString folder = QDir::toNativeSeparators(m_kind.folderFor(m_workspace, m_currentPath));
+    const QString name = QInputDialog::getText(this, m_kind.newTitle, tr("File name (in %1):").arg(folder));
     if (!name.isEmpty())
         newFile(name);
 }
