@@ -202,10 +202,10 @@ build() {
             rm -rf "$build_dir"
         fi
     fi
-    # Compiler cache outside the clone: a fresh clone (CI) recompiles only what changed. Paths are
-    # made relative to the clone so a clone elsewhere hits the same entries.
+    # Compiler cache outside the clone: a fresh clone in the same place (CI) recompiles only what
+    # changed. No CCACHE_BASEDIR: it would make __FILE__ relative, and QFINDTESTDATA needs it whole.
     if command -v ccache >/dev/null; then
-        export CCACHE_DIR="${CCACHE_DIR:-$cache_root/ccache}" CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=1
+        export CCACHE_DIR="${CCACHE_DIR:-$cache_root/ccache}" CCACHE_NOHASHDIR=1
         export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-4G}"
         # The targets share precompiled headers; ccache takes them with these two allowances.
         export CCACHE_SLOPPINESS="${CCACHE_SLOPPINESS:-pch_defines,time_macros}"
