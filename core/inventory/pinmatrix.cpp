@@ -33,6 +33,20 @@ bool PinMatrix::isUniform(size_t row) const
     return true;
 }
 
+bool PinMatrix::definedValuesAgree(size_t row) const
+{
+    const Pin *first = nullptr;
+    for (size_t c = 0; c < columns.size(); ++c) {
+        const Pin *p = pin(row, c);
+        if (!p)
+            continue;
+        if (first && p->value != first->value)
+            return false;
+        first = first ? first : p;
+    }
+    return true;
+}
+
 bool PinMatrix::hasDifferences(size_t row) const
 {
     return std::any_of(cells[row].begin(), cells[row].end(), [](const PinCell &c) { return c.differsFromGroup; });

@@ -59,6 +59,11 @@ struct PinMatrix
     [[nodiscard]] std::string value(size_t row, size_t column) const;
     /** Whether all columns agree on a row (same value, or all absent). */
     [[nodiscard]] bool isUniform(size_t row) const;
+    /**
+     * Whether the hosts that have the row's pin all give it the same value; hosts without it do
+     * not count (a pin defined for one group only is no difference among the hosts that use it).
+     */
+    bool definedValuesAgree(size_t row) const;
     /** Whether any cell of the row differs from its group's majority. */
     [[nodiscard]] bool hasDifferences(size_t row) const;
     /** The majority of @p group for a row, or nullptr when the group is not a reference group. */

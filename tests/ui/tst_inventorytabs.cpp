@@ -26,6 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -161,9 +163,32 @@ private Q_SLOTS:
         QVERIFY(updated.wait(s_timeout));
         QCOMPARE(model.columnCount(), PinMatrixModel::KeyColumnCount + 9);
 
-        // Selecting a cell names its pin; editing one proposes a value for that host.
+        // Kind, scope and package stay in view when the hosts are scrolled to the far right.
         auto *view = tab.findChild<QTableView *>(QStringLiteral("pinMatrixView"));
         QVERIFY(view);
+        tab.resize(600, 400);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        auto *frozen = view->findChild<QTableView *>(QStringLiteral("pinMatrixViewFrozen"));
+        QVERIFY(frozen);
+        QTRY_VERIFY(frozen->isVisible());
+        QVERIFY(view->horizontalScrollBar()->maximum() > 0);
+        view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
+        QCOMPARE(frozen->model(), view->model());
+        for (int column = 0; column < PinMatrixModel::KeyColumnCount; ++column) {
+            QVERIFY(!frozen->isColumnHidden(column));
+            QCOMPARE(frozen->columnWidth(column), view->columnWidth(column));
+            const QRect cell = frozen->visualRect(frozen->model()->index(0, column));
+            QVERIFY2(
+                cell.left() >= 0 && cell.right() <= frozen->viewport()->width(), qPrintable(QString::number(column)));
+        }
+        QVERIFY(frozen->isColumnHidden(PinMatrixModel::KeyColumnCount));
+        QCOMPARE(frozen->geometry().left(), view->frameWidth());
+        // ... and scroll up and down with the table.
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        QCOMPARE(frozen->verticalScrollBar()->value(), view->verticalScrollBar()->value());
+
+        // Selecting a cell names its pin; editing one proposes a value for that host.
         QSignalSpy selected(&tab, &ui::InventoryMatrixTab::packageSelected);
         const int fandango = model.rowOf(PinKey { PinKind::Rpm, "packages_stable", "python-fandango" });
         view->setCurrentIndex(tab.matrixFilter()->mapFromSource(model.index(fandango, PinMatrixModel::PackageColumn)));
@@ -190,8 +215,17 @@ private Q_SLOTS:
         auto *left = tab.findChild<QComboBox *>(QStringLiteral("leftHost"));
         auto *right = tab.findChild<QComboBox *>(QStringLiteral("rightHost"));
         QVERIFY(left && right);
-        QCOMPARE(itemTexts(*left), s_demoHosts);
-        QCOMPARE(itemTexts(*right), s_demoHosts);
+        // The pickers list the hosts in the pin matrix's column order.
+        ui::InventoryMatrixTab matrix;
+        QSignalSpy updated(&matrix, &ui::InventoryMatrixTab::matrixUpdated);
+        matrix.setSnapshot(m_snapshot);
+        QVERIFY(updated.wait(s_timeout));
+        QStringList columns;
+        for (int c = PinMatrixModel::KeyColumnCount; c < matrix.matrixModel()->columnCount(); ++c)
+            columns << matrix.matrixModel()->headerData(c, Qt::Horizontal).toString();
+        QCOMPARE(QSet<QString>(columns.begin(), columns.end()), QSet<QString>(s_demoHosts.begin(), s_demoHosts.end()));
+        QCOMPARE(itemTexts(*left), columns);
+        QCOMPARE(itemTexts(*right), columns);
         // The first two hosts are compared at once: consoles whose only difference is the kept-back sherlock.
         const HostDiffModel &diff = *tab.diffModel();
         QCOMPARE(diff.leftHost(), QStringLiteral("cr-ws01"));

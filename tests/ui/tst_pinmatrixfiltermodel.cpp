@@ -38,8 +38,14 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("python-taurus"), QStringLiteral("python-taurus"),
                    QStringLiteral("python-taurus"), QStringLiteral("taurusgui-scangui3") };
         QTest::newRow("no such package") << "nothing" << false << QStringList {};
-        // The control room has no silx environment: its row differs.
-        QTest::newRow("differences of silx") << "silx" << true << QStringList { QStringLiteral("silx") };
+        // The control room has no silx environment; where there is one, silx is the same: no difference
+        // ("not defined for this host" is not one).
+        QTest::newRow("silx is the same where it is defined") << "silx" << true << QStringList {};
+        // python-taurus (default / 4.5.1-7.el7 / encrypted) and python in the silx environment (3.9 / 3.10)
+        // and in sardana_env (3.9 / 3.8) differ; python-dsconfig, missing on b-ec02 only, does not.
+        QTest::newRow("values that differ")
+            << "python" << true
+            << QStringList { QStringLiteral("python-taurus"), QStringLiteral("python"), QStringLiteral("python") };
         QTest::newRow("fandango is the same everywhere") << "fandango" << true << QStringList {};
     }
 

@@ -49,7 +49,7 @@ void PinMatrixModel::setMatrix(core::inventory::PinMatrix matrix)
             m_groups.push_back(g);
     m_rowDiffers.assign(m_matrix.rows.size(), false);
     for (size_t r = 0; r < m_matrix.rows.size(); ++r)
-        m_rowDiffers[r] = !m_matrix.isUniform(r);
+        m_rowDiffers[r] = !m_matrix.definedValuesAgree(r); // "not defined here" is no difference
     endResetModel();
 }
 

@@ -69,9 +69,10 @@ void InventoryHostsTab::setSnapshot(std::shared_ptr<const InventorySnapshot> sna
         m_leftHost->clear();
         m_rightHost->clear();
         if (m_snapshot) {
-            for (const auto &h : m_snapshot->inventory.hosts) {
-                m_leftHost->addItem(qs(h.name));
-                m_rightHost->addItem(qs(h.name));
+            // In the pin matrix's column order.
+            for (const std::string &name : m_snapshot->inventory.hostsOf("all")) {
+                m_leftHost->addItem(qs(name));
+                m_rightHost->addItem(qs(name));
             }
             m_rightHost->setCurrentIndex(std::min(1, m_rightHost->count() - 1));
         }

@@ -7,6 +7,7 @@
 #include "ui/models/pinmatrixmodel.h"
 #include "ui/views/inventorysnapshot.h"
 #include "ui/views/inventorywidgets.h"
+#include "ui/widgets/frozencolumns.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,6 +38,9 @@ InventoryMatrixTab::InventoryMatrixTab(QWidget *parent)
     m_matrixView->sortByColumn(-1, Qt::AscendingOrder);
     m_matrixView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_matrixView->setToolTip(tr("Double-click a conda, pip or RPM cell to propose another value and see its impact"));
+    // Kind, scope and package stay in view while many hosts scroll by.
+    m_matrixView->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_frozen = new FrozenColumns(m_matrixView, PinMatrixModel::KeyColumnCount);
     layout->addWidget(m_matrixView, 1);
 
     connect(m_nameFilter, &QLineEdit::textChanged, m_matrixFilter, &PinMatrixFilterModel::setNameFilter);

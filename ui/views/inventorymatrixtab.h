@@ -17,6 +17,7 @@ class QTableView;
 namespace ui {
 
 struct InventorySnapshot;
+class FrozenColumns;
 class PinMatrixFilterModel;
 class PinMatrixModel;
 
@@ -67,6 +68,7 @@ private:
     QLineEdit *m_nameFilter = nullptr;
     QCheckBox *m_onlyDifferences = nullptr;
     QTableView *m_matrixView = nullptr;
+    FrozenColumns *m_frozen = nullptr; ///< kind, scope and package kept in view
     PinMatrixModel *m_matrixModel = nullptr;
     PinMatrixFilterModel *m_matrixFilter = nullptr;
 };
