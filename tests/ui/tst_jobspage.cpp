@@ -275,6 +275,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(check->isFinished(), s_ansibleTimeout);
         QCOMPARE(check->state(), JobState::Succeeded);
         QVERIFY(!QFileInfo::exists(deployRoot));  // check mode changes nothing
+        // The summary line: counts in words, not the run's fingerprint of file hashes.
+        const QString details = page->findChild<QLabel *>(QStringLiteral("jobDetails"))->text();
+        QVERIFY2(details.contains(QLatin1String("changed: ")) && !details.contains(QLatin1String("fingerprint")),
+            qPrintable(details));
 
         // The review: a changed task with its diff shown, both hosts, the recap.
         ui::AnsibleReviewView *review = page->reviewView();

@@ -90,8 +90,9 @@ AnsibleReviewView::AnsibleReviewView(QWidget *parent)
     vertical->addWidget(m_grid);
     vertical->addWidget(lower);
     vertical->setChildrenCollapsible(false);
-    vertical->setStretchFactor(0, 2);
-    vertical->setStretchFactor(1, 3);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setSizes({ 360, 240 }); // the grid first: what ran where is what a review is about
 
     auto *legend = new QLabel(AnsibleReviewModel::legend(), this);
     legend->setObjectName(QStringLiteral("reviewLegend"));

@@ -52,8 +52,10 @@ struct ReviewRead
 QString summaryText(const QVariantMap &summary)
 {
     QStringList parts;
+    // Values that are not words (a run's fingerprint of file hashes) or are empty say nothing here.
     for (auto it = summary.cbegin(); it != summary.cend(); ++it)
-        parts << QStringLiteral("%1: %2").arg(it.key(), it.value().toString());
+        if (const QString value = it.value().toString(); !value.isEmpty())
+            parts << QStringLiteral("%1: %2").arg(it.key(), value);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -170,6 +172,7 @@ void JobsPage::createLayout()
     splitter->addWidget(m_table);
     splitter->addWidget(lower);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 140, 560 }); // a few jobs in view; the log or the review gets the rest
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);

@@ -38,6 +38,17 @@ QSize RotatedHeader::sectionSizeFromContents(int logicalIndex) const
     return { metrics.height() + 2 * margin(), length + 2 * margin() };
 }
 
+QSize RotatedHeader::sizeHint() const
+{
+    QSize hint = QHeaderView::sizeHint();
+    int tallest = 0;
+    for (int section = 0; section < count(); ++section)
+        tallest = std::max(tallest, sectionSizeFromContents(section).height());
+    // A bold (highlighted) title is a little wider than the plain one measured.
+    hint.setHeight(std::max(hint.height(), tallest + fontMetrics().averageCharWidth()));
+    return hint;
+}
+
 void RotatedHeader::paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const
 {
     if (!rect.isValid())

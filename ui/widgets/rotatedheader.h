@@ -19,6 +19,9 @@ public:
     explicit RotatedHeader(int maxCharacters, QWidget *parent = nullptr);
     ~RotatedHeader() override;
 
+    /** As tall as the longest title needs (up to the limit), measured now, not cached. */
+    QSize sizeHint() const override;
+
 protected:
     QSize sectionSizeFromContents(int logicalIndex) const override;
     void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override;
