@@ -154,7 +154,12 @@ void MainWindow::addPage(Page *page, const QString &title, const QString &iconNa
     m_stack->addWidget(page);
     m_pages.push_back(page);
     m_pageTitles << title;
-    connect(page, &Page::statusChanged, this, [this](const QString &text) { statusBar()->showMessage(text); });
+    // Each page's latest message is its own: shown while the page is, and again when it comes back.
+    connect(page, &Page::statusChanged, this, [this, page](const QString &text) {
+        page->setProperty("deploydeckStatus", text);
+        if (m_stack->currentWidget() == page)
+            statusBar()->showMessage(text);
+    });
 }
 
 void MainWindow::showPage(int index)
@@ -185,6 +190,8 @@ void MainWindow::onPageChanged(int index)
     if (index < 0 || index >= int(m_pages.size()))
         return;
     m_stack->setCurrentIndex(index);
+    const QString status = m_pages[std::size_t(index)]->property("deploydeckStatus").toString();
+    statusBar()->showMessage(status.isEmpty() && m_workspace.root.empty() ? tr("No workspace open") : status);
     m_pageGroup->actions().at(index)->setChecked(true);
     // The menu after View holds the shown page's commands only: their shortcuts work on that page.
     m_pageMenu->clear();

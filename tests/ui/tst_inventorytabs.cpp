@@ -23,6 +23,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -184,9 +185,21 @@ private Q_SLOTS:
         }
         QVERIFY(frozen->isColumnHidden(PinMatrixModel::KeyColumnCount));
         QCOMPARE(frozen->geometry().left(), view->frameWidth());
-        // ... and scroll up and down with the table.
+        // ... row for row with the table, scrolled up and down with it.
         view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
         QCOMPARE(frozen->verticalScrollBar()->value(), view->verticalScrollBar()->value());
+        for (int row = 0; row < view->model()->rowCount(); row += 7)
+            QCOMPARE(frozen->rowViewportPosition(row), view->rowViewportPosition(row));
+        // Its header sorts the table (it covers the table's own over those columns).
+        const QHeaderView *frozenHeader = frozen->horizontalHeader();
+        QTest::mouseClick(frozen->horizontalHeader()->viewport(), Qt::LeftButton, {},
+            QPoint(
+                frozenHeader->sectionViewportPosition(PinMatrixModel::PackageColumn) + 5, frozenHeader->height() / 2));
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(PinMatrixModel::PackageColumn));
+        QCOMPARE(frozenHeader->sortIndicatorSection(), int(PinMatrixModel::PackageColumn));
+        QVERIFY(view->model()->index(0, PinMatrixModel::PackageColumn).data().toString()
+            <= view->model()->index(view->model()->rowCount() - 1, PinMatrixModel::PackageColumn).data().toString());
+        view->sortByColumn(-1, Qt::AscendingOrder);
 
         // Selecting a cell names its pin; editing one proposes a value for that host.
         QSignalSpy selected(&tab, &ui::InventoryMatrixTab::packageSelected);

@@ -120,6 +120,24 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(copy + QStringLiteral("/environments/mine.yml")));
     }
 
+    /** A page's status message stays with its page: another page does not show it. */
+    void statusMessagesBelongToTheirPage()
+    {
+        ui::MainWindow window;
+        window.show();
+        window.showPage(1);
+        Q_EMIT window.pages()[2]->statusChanged(QStringLiteral("planned on the spec lists page"));
+        QVERIFY(!window.statusBar()->currentMessage().contains(QLatin1String("spec lists page")));
+        Q_EMIT window.pages()[1]->statusChanged(QStringLiteral("solved on the environments page"));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("solved on the environments page"));
+        window.showPage(2);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("planned on the spec lists page"));
+        window.showPage(3);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("No workspace open"));
+        window.showPage(1);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("solved on the environments page"));
+    }
+
     void opensTheDemoWorkspaceAndRemembersIt()
     {
         ui::MainWindow window;

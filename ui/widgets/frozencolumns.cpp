@@ -25,6 +25,18 @@ FrozenColumns::FrozenColumns(QTableView *table, int count)
     m_overlay->setSelectionMode(table->selectionMode());
     m_overlay->setWordWrap(table->wordWrap());
     m_overlay->setFrameShape(QFrame::NoFrame);
+    // Rows as tall as the table's, or they drift apart.
+    m_overlay->verticalHeader()->setDefaultSectionSize(table->verticalHeader()->defaultSectionSize());
+    // Its header covers the table's over the frozen columns: a click there sorts the table.
+    QHeaderView *header = m_overlay->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(table->horizontalHeader()->isSortIndicatorShown());
+    connect(header, &QHeaderView::sectionClicked, this, [this](int column) {
+        QHeaderView *own = m_table->horizontalHeader();
+        const bool again = own->sortIndicatorSection() == column && own->sortIndicatorOrder() == Qt::AscendingOrder;
+        m_table->sortByColumn(column, again ? Qt::DescendingOrder : Qt::AscendingOrder);
+    });
+    connect(table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, header, &QHeaderView::setSortIndicator);
     m_overlay->setStyleSheet(QStringLiteral("QTableView { border-right: 1px solid palette(mid); }"));
     m_table->viewport()->stackUnder(m_overlay);
     follow();
@@ -52,7 +64,9 @@ void FrozenColumns::follow()
 {
     if (m_overlay->model() != m_table->model()) {
         m_overlay->setModel(m_table->model());
-        m_overlay->setSortingEnabled(m_table->isSortingEnabled());
+        m_overlay->horizontalHeader()->setSortIndicatorShown(m_table->horizontalHeader()->isSortIndicatorShown());
+        m_overlay->horizontalHeader()->setSortIndicator(
+            m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
         connect(m_table->model(), &QAbstractItemModel::modelReset, this,
             [this] { QMetaObject::invokeMethod(this, &FrozenColumns::follow, Qt::QueuedConnection); });
         connect(m_table->model(), &QAbstractItemModel::layoutChanged, this, &FrozenColumns::place);
