@@ -23,7 +23,7 @@
 <context>
     <name>ui::AnsibleReviewView</name>
     <message numerus="yes">
-        <location filename="../ui/views/ansiblereviewview.cpp" line="+267"/>
+        <location filename="../ui/views/ansiblereviewview.cpp" line="+268"/>
         <source>Deploy to the %n host(s) that would break too</source>
         <translation>
             <numerusform>Deploy to the %n host that would break too</numerusform>
@@ -276,7 +276,7 @@
 <context>
     <name>ui::InventoryHostsTab</name>
     <message numerus="yes">
-        <location filename="../ui/views/inventoryhoststab.cpp" line="+95"/>
+        <location filename="../ui/views/inventoryhoststab.cpp" line="+96"/>
         <source>%1 of %n pin(s) differ</source>
         <translation>
             <numerusform>%1 of %n pin differs</numerusform>
@@ -344,7 +344,7 @@
 <context>
     <name>ui::JobsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/jobspage.cpp" line="+200"/>
+        <location filename="../ui/views/jobspage.cpp" line="+203"/>
         <source>%n past job(s) could not be read</source>
         <translation>
             <numerusform>%n past job could not be read</numerusform>
@@ -355,7 +355,7 @@
 <context>
     <name>ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+324"/>
+        <location filename="../ui/mainwindow.cpp" line="+331"/>
         <source>Opened %1 with %n warning(s)</source>
         <translation>
             <numerusform>Opened %1 with %n warning</numerusform>

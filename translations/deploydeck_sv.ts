@@ -240,13 +240,13 @@
     <name>ui::AnsibleReviewView</name>
     <message>
         <location filename="../ui/views/ansiblereviewview.cpp" line="+49"/>
-        <location line="+209"/>
+        <location line="+210"/>
         <location line="+2"/>
         <source>Run for Real</source>
         <translation>Kör på riktigt</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-207"/>
         <source>Tasks by host</source>
         <translation>Uppgifter per värd</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>Sammanfattning per värd</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No run selected.</source>
         <translation>Ingen körning vald.</translation>
     </message>
@@ -2221,7 +2221,7 @@ RPM-förråd som inte lästes: %1</translation>
         <translation>Byt plats på värdarna</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 of %n pin(s) differ</source>
         <translation>
             <numerusform>%1 av %n låsning skiljer sig</numerusform>
@@ -2289,12 +2289,12 @@ RPM-förråd som inte lästes: %1</translation>
 <context>
     <name>ui::InventoryMatrixTab</name>
     <message>
-        <location filename="../ui/views/inventorymatrixtab.cpp" line="+39"/>
+        <location filename="../ui/views/inventorymatrixtab.cpp" line="+40"/>
         <source>Double-click a conda, pip or RPM cell to propose another value and see its impact</source>
         <translation>Dubbelklicka på en conda-, pip- eller RPM-cell för att föreslå ett annat värde och se vad det påverkar</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -2588,7 +2588,7 @@ Rad %1: %2 — %3
 <context>
     <name>ui::JobsPage</name>
     <message>
-        <location filename="../ui/views/jobspage.cpp" line="+80"/>
+        <location filename="../ui/views/jobspage.cpp" line="+82"/>
         <source>Cannot write the job history: %1</source>
         <translation>Kan inte skriva jobbhistoriken: %1</translation>
     </message>
@@ -2638,7 +2638,7 @@ Rad %1: %2 — %3
         <translation>&amp;Granskning</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%n past job(s) could not be read</source>
         <translation>
             <numerusform>%n tidigare jobb kunde inte läsas</numerusform>
@@ -2810,21 +2810,22 @@ Rad %1: %2 — %3
     </message>
     <message>
         <location line="+14"/>
+        <location line="+65"/>
         <source>No workspace open</source>
         <translation>Ingen arbetsyta öppen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-41"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Cannot open the demo: %1</source>
         <translation>Kan inte öppna demon: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
