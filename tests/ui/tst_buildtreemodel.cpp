@@ -47,6 +47,7 @@ private Q_SLOTS:
     void indexOfBuild_data();
     void indexOfBuild();
     void cleared();
+    void buildsOfAVersionAreOrdered();
 };
 
 void TestBuildTreeModel::versionsAndBuilds()
@@ -82,6 +83,19 @@ void TestBuildTreeModel::versionsAndBuilds()
     QCOMPARE(model.index(0, 0, model.index(2, 0)).data(Qt::DisplayRole).toString(), QStringLiteral("py38h4_0"));
     QCOMPARE(model.index(0, BuildTreeModel::SubdirColumn, model.index(2, 0)).data().toString(),
              QStringLiteral("linux-aarch64"));
+}
+
+void TestBuildTreeModel::buildsOfAVersionAreOrdered()
+{
+    // Given in no order: the newest build number first, then look-alike build strings side by side.
+    BuildTreeModel model;
+    model.setBuilds({ makeBuild("9.5.0", "py311hbbbb_0", 0), makeBuild("9.5.0", "py310hzzzz_2", 2),
+        makeBuild("9.5.0", "py311haaaa_0", 0) });
+    const QModelIndex version = model.index(0, 0);
+    QStringList builds;
+    for (int r = 0; r < model.rowCount(version); ++r)
+        builds << model.index(r, BuildTreeModel::VersionColumn, version).data().toString();
+    QCOMPARE(builds, (QStringList { u"py310hzzzz_2"_s, u"py311haaaa_0"_s, u"py311hbbbb_0"_s }));
 }
 
 void TestBuildTreeModel::records()

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <span>
+#include <tuple>
 
 namespace ui {
 
@@ -48,6 +49,17 @@ void BuildTreeModel::setBuilds(std::vector<PackageRecord> records)
         if (m_versions.empty() || m_records[i].version != m_records[m_versions.back().first].version)
             m_versions.push_back({i, 0});
         ++m_versions.back().count;
+    }
+    // The builds of a version in order: newest build number first, then by build string and subdir,
+    // so that look-alike builds ("py311h…_0", "py311h…_1") stand side by side.
+    for (const VersionGroup &group : m_versions) {
+        const auto first = m_records.begin() + std::ptrdiff_t(group.first);
+        std::stable_sort(
+            first, first + std::ptrdiff_t(group.count), [](const PackageRecord &a, const PackageRecord &b) {
+                if (a.buildNumber != b.buildNumber)
+                    return a.buildNumber > b.buildNumber;
+                return std::tie(a.build, a.subdir) < std::tie(b.build, b.subdir);
+            });
     }
     endResetModel();
 }

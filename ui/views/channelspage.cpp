@@ -11,6 +11,7 @@
 #include "ui/models/packagelistmodel.h"
 #include "ui/views/channelfetchpanel.h"
 #include "ui/views/quetzdialog.h"
+#include "ui/widgets/elidedtext.h"
 #include "ui/widgets/recorddetails.h"
 #include "ui/workspacecontext.h"
 
@@ -42,6 +43,7 @@ QTreeView *makeView(const QString &objectName, QAbstractItemModel *model, QWidge
     view->setAlternatingRowColors(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
+    elideInTheMiddle(view);
     return view;
 }
 

@@ -17,6 +17,7 @@
 #include "ui/widgets/codeeditor.h"
 #include "ui/widgets/documentlist.h"
 #include "ui/widgets/editorpane.h"
+#include "ui/widgets/elidedtext.h"
 #include "ui/workspacecontext.h"
 
 #include <QAction>
@@ -66,6 +67,7 @@ QTreeView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->setUniformRowHeights(true);
     view->setAlternatingRowColors(true);
     view->setModel(model);
+    elideInTheMiddle(view);
     return view;
 }
 

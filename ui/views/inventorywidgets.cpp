@@ -3,6 +3,7 @@
 #include "ui/views/inventorywidgets.h"
 
 #include "ui/models/hostenvironmentmodel.h"
+#include "ui/widgets/elidedtext.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -36,6 +37,7 @@ QTableView *makeInventoryTable(QWidget *parent, const QString &name, QAbstractIt
     // Wide matrices: measure a sample of rows, not all of them, when fitting columns to their contents.
     view->horizontalHeader()->setResizeContentsPrecision(100);
     view->setWordWrap(false);
+    elideInTheMiddle(view);
     QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, [view] { view->resizeColumnsToContents(); });
     return view;
 }

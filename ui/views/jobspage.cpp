@@ -13,6 +13,7 @@
 #include "ui/models/jobtablemodel.h"
 #include "ui/views/ansiblereviewview.h"
 #include "ui/views/ansiblerundialog.h"
+#include "ui/widgets/elidedtext.h"
 #include "ui/widgets/jobprogressdelegate.h"
 #include "ui/widgets/jobstatedelegate.h"
 #include "ui/widgets/logview.h"
@@ -145,6 +146,7 @@ void JobsPage::createLayout()
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(JobTableModel::TitleColumn, QHeaderView::Stretch);
+    elideInTheMiddle(m_table); // a long command line keeps its end (the options) in view
     m_table->horizontalHeader()->setSectionResizeMode(JobTableModel::StartedColumn, QHeaderView::ResizeToContents);
     m_table->setItemDelegateForColumn(JobTableModel::StateColumn, new JobStateDelegate(m_table));
     m_table->setItemDelegateForColumn(JobTableModel::ProgressColumn, new JobProgressDelegate(m_table));

@@ -15,6 +15,7 @@
 #include "ui/widgets/codeeditor.h"
 #include "ui/widgets/documentlist.h"
 #include "ui/widgets/editorpane.h"
+#include "ui/widgets/elidedtext.h"
 
 #include <QAction>
 #include <QDir>
@@ -44,6 +45,7 @@ QTreeView *makeTable(QAbstractItemModel *model, QWidget *parent)
     view->setUniformRowHeights(true);
     view->setAlternatingRowColors(true);
     view->setModel(model);
+    elideInTheMiddle(view);
     return view;
 }
 
