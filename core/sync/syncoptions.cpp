@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QVariantList>
 
+#include <algorithm>
+
 using core::util::ErrorCode;
 using core::util::makeError;
 using core::util::Result;
@@ -176,16 +178,8 @@ std::vector<SyncItem> syncItemsFromPlan(const SyncPlan &plan)
 
 QString formatByteSize(qint64 bytes)
 {
-    static const char *const s_units[] = {"B", "kB", "MB", "GB", "TB"};
-    double value = double(bytes);
-    int unit = 0;
-    while (value >= 1000.0 && unit < 4) {
-        value /= 1000.0;
-        ++unit;
-    }
-    if (unit == 0)
-        return QString::number(bytes) + QStringLiteral(" B");
-    return QString::number(value, 'f', 1) + QLatin1Char(' ') + QLatin1String(s_units[unit]);
+    // The one size format (decimal units) of the whole app, in the job log's C locale.
+    return util::sizeText(std::uint64_t(std::max<qint64>(bytes, 0)), QLocale::c());
 }
 
 } // namespace core::sync

@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QDirIterator>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
@@ -325,6 +326,9 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.open());
+        // The explanation wraps at the pane's width: a long conflict line is read whole, not cut.
+        QCOMPARE(f.page->findChild<QPlainTextEdit *>(QStringLiteral("problemText"))->lineWrapMode(),
+            QPlainTextEdit::WidgetWidth);
         QTRY_COMPARE_WITH_TIMEOUT(f.page->preview()->state(), EnvironmentPreview::State::Solved, s_timeout);
         const int pythonLine = f.lineOf(QStringLiteral("python=3.9"));
         const int sardanaLine = f.lineOf(QStringLiteral("sardana=3.5.0"));

@@ -206,7 +206,7 @@ QWidget *EnvironmentsPage::buildConflictsTab()
     m_problemText->setObjectName(QStringLiteral("problemText"));
     m_problemText->setAccessibleName(tr("Conflict explanation"));
     m_problemText->setReadOnly(true);
-    m_problemText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_problemText->setLineWrapMode(QPlainTextEdit::WidgetWidth); // long conflict lines wrap, not cut
     m_problemText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     tab->addWidget(m_problemView);
     tab->addWidget(m_problemText);

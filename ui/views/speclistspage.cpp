@@ -215,7 +215,7 @@ QWidget *SpecListsPage::buildLinesTab()
     m_details->setObjectName(QStringLiteral("lineDetails"));
     m_details->setAccessibleName(tr("Line details"));
     m_details->setReadOnly(true);
-    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth); // long conflict lines wrap, not cut
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setPlaceholderText(tr("Select a line to see its conflicts or errors."));
     tab->addWidget(m_lineView);
