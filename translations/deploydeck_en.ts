@@ -85,7 +85,7 @@
 <context>
     <name>ui::BuildTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/buildtreemodel.cpp" line="+124"/>
+        <location filename="../ui/models/buildtreemodel.cpp" line="+136"/>
         <location line="+7"/>
         <source>%n build(s)</source>
         <translation>
@@ -146,7 +146,7 @@
 <context>
     <name>ui::ChannelsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/channelspage.cpp" line="+269"/>
+        <location filename="../ui/views/channelspage.cpp" line="+307"/>
         <source>%n package(s), %1 records</source>
         <translation>
             <numerusform>%n package, %1 records</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>ui::EnvironmentsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/environmentspage.cpp" line="+324"/>
+        <location filename="../ui/views/environmentspage.cpp" line="+326"/>
         <source>%n package(s), %1 to download</source>
         <translation>
             <numerusform>%n package, %1 to download</numerusform>
@@ -344,7 +344,7 @@
 <context>
     <name>ui::JobsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/jobspage.cpp" line="+203"/>
+        <location filename="../ui/views/jobspage.cpp" line="+205"/>
         <source>%n past job(s) could not be read</source>
         <translation>
             <numerusform>%n past job could not be read</numerusform>
@@ -457,7 +457,7 @@
 <context>
     <name>ui::SpecListsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/speclistspage.cpp" line="+412"/>
+        <location filename="../ui/views/speclistspage.cpp" line="+414"/>
         <source>%1: %n package(s), %2 to download</source>
         <translation>
             <numerusform>%1: %n package, %2 to download</numerusform>

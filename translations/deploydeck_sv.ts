@@ -604,7 +604,7 @@
 <context>
     <name>ui::BuildTreeModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/buildtreemodel.cpp" line="+124"/>
+        <location filename="../ui/models/buildtreemodel.cpp" line="+136"/>
         <location line="+7"/>
         <source>%n build(s)</source>
         <translation>
@@ -898,7 +898,7 @@
 <context>
     <name>ui::ChannelsPage</name>
     <message>
-        <location filename="../ui/views/channelspage.cpp" line="+98"/>
+        <location filename="../ui/views/channelspage.cpp" line="+108"/>
         <source>&amp;Refresh Channels</source>
         <translation>&amp;Uppdatera kanaler</translation>
     </message>
@@ -913,12 +913,22 @@
         <translation>Lägg till &amp;Quetz-kanal…</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>%1 is not in the loaded channels</source>
         <translation>%1 finns inte i de inlästa kanalerna</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Bakåt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the package (and filter) before the last dependency followed</source>
+        <translation>Tillbaka till paketet (och filtret) före det senaste beroendet du följde</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Filter by name, or a match spec such as “numpy &gt;=1.20” (Ctrl+F)</source>
         <translation>Filtrera på namn, eller en matchspec som ”numpy &gt;=1.20” (Ctrl+F)</translation>
     </message>
@@ -933,7 +943,7 @@
         <translation>Paket</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Versions and builds</source>
         <translation>Versioner och byggen</translation>
     </message>
@@ -1663,7 +1673,7 @@
 <context>
     <name>ui::EnvironmentsPage</name>
     <message>
-        <location filename="../ui/views/environmentspage.cpp" line="+176"/>
+        <location filename="../ui/views/environmentspage.cpp" line="+178"/>
         <source>Export Lock File…</source>
         <translation>Exportera låsfil…</translation>
     </message>
@@ -2588,7 +2598,7 @@ Rad %1: %2 — %3
 <context>
     <name>ui::JobsPage</name>
     <message>
-        <location filename="../ui/views/jobspage.cpp" line="+82"/>
+        <location filename="../ui/views/jobspage.cpp" line="+83"/>
         <source>Cannot write the job history: %1</source>
         <translation>Kan inte skriva jobbhistoriken: %1</translation>
     </message>
@@ -2628,7 +2638,7 @@ Rad %1: %2 — %3
         <translation>Jobb</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Log</source>
         <translation>&amp;Logg</translation>
     </message>
@@ -3723,7 +3733,7 @@ Skiljer sig: %1</translation>
 <context>
     <name>ui::SpecListsPage</name>
     <message>
-        <location filename="../ui/views/speclistspage.cpp" line="+175"/>
+        <location filename="../ui/views/speclistspage.cpp" line="+177"/>
         <source>No workspace open</source>
         <translation>Ingen arbetsyta öppen</translation>
     </message>

@@ -302,6 +302,15 @@ void TestChannelsPage::dependencyJumps()
     QVERIFY(m_demo.page->packageView()->currentIndex().isValid());
     QVERIFY(!dependents.isEmpty() || dependents.wait(s_timeout));
 
+    // Back: the filter and the package from before the jump.
+    QVERIFY(m_demo.page->backAction()->isEnabled());
+    QVERIFY(m_demo.page->pageActions().contains(m_demo.page->backAction()));
+    m_demo.page->backAction()->trigger();
+    QCOMPARE(m_demo.page->searchEdit()->text(), QStringLiteral("pytango"));
+    QTRY_COMPARE(m_demo.page->selectedPackage(), QStringLiteral("pytango"));
+    QVERIFY(!m_demo.page->backAction()->isEnabled());
+    m_demo.page->searchEdit()->clear();
+
     // A dependency that is not in the channels (a virtual package) leaves the selection alone.
     QVERIFY(m_demo.show(QStringLiteral("pytango")));
     QTreeWidgetItem *glibc = m_demo.dependency(QStringLiteral("__glibc"));

@@ -17,12 +17,14 @@
 
 #include <QAction>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QSplitter>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -69,6 +71,7 @@ ChannelsPage::ChannelsPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("channelsPage"));
     m_filterModel->setSourceModel(m_packageModel);
+    createActions(); // before the browser, whose Back button shows one
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_fetchPanel = new ChannelFetchPanel(splitter);
     splitter->addWidget(m_fetchPanel);
@@ -76,7 +79,6 @@ ChannelsPage::ChannelsPage(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-    createActions();
 
     connect(m_fetchPanel, &ChannelFetchPanel::fetchFinished, this, &ChannelsPage::fetchFinished);
     connect(m_fetchPanel, &ChannelFetchPanel::addQuetzRequested, this, &ChannelsPage::addQuetzChannel);
@@ -85,11 +87,17 @@ ChannelsPage::ChannelsPage(QWidget *parent)
         &ChannelsPage::onPackageChanged);
     connect(
         m_buildView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ChannelsPage::onBuildChanged);
+    // Following a dependency (or a dependent) may clear the filter: Back brings filter and package back.
     connect(m_details, &RecordDetails::dependencyActivated, this, [this](const QString &name) {
+        rememberPlace();
         if (!selectPackage(name))
             Q_EMIT statusChanged(tr("%1 is not in the loaded channels").arg(name));
     });
-    connect(m_details, &RecordDetails::dependentActivated, this, &ChannelsPage::selectBuild);
+    connect(m_details, &RecordDetails::dependentActivated, this,
+        [this](const QString &name, const QString &fileName, const QString &channel) {
+            rememberPlace();
+            selectBuild(name, fileName, channel);
+        });
     updateCount();
 }
 
@@ -112,7 +120,30 @@ void ChannelsPage::createActions()
     m_addQuetzAction->setObjectName(QStringLiteral("addQuetzAction"));
     m_addQuetzAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     connect(m_addQuetzAction, &QAction::triggered, this, &ChannelsPage::addQuetzChannel);
-    addActions({ m_refreshAction, m_findAction, m_addQuetzAction });
+    m_backAction = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), this);
+    m_backAction->setObjectName(QStringLiteral("backAction"));
+    m_backAction->setShortcut(QKeySequence::Back);
+    m_backAction->setToolTip(tr("Back to the package (and filter) before the last dependency followed"));
+    m_backAction->setEnabled(false);
+    connect(m_backAction, &QAction::triggered, this, &ChannelsPage::goBack);
+    addActions({ m_refreshAction, m_findAction, m_addQuetzAction, m_backAction });
+}
+
+void ChannelsPage::rememberPlace()
+{
+    m_history.append({ m_search->text(), selectedPackage() });
+    m_backAction->setEnabled(true);
+}
+
+void ChannelsPage::goBack()
+{
+    if (m_history.isEmpty())
+        return;
+    const Place place = m_history.takeLast();
+    m_backAction->setEnabled(!m_history.isEmpty());
+    m_search->setText(place.filter);
+    if (!place.package.isEmpty())
+        selectPackage(place.package);
 }
 
 QWidget *ChannelsPage::createBrowser()
@@ -132,7 +163,12 @@ QWidget *ChannelsPage::createBrowser()
     m_packageView->setAccessibleName(tr("Packages"));
     auto *left = new QVBoxLayout(packages);
     left->setContentsMargins(0, 0, 0, 0);
-    left->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    auto *back = new QToolButton(packages);
+    back->setDefaultAction(m_backAction);
+    searchRow->addWidget(back);
+    searchRow->addWidget(m_search, 1);
+    left->addLayout(searchRow);
     left->addWidget(m_count);
     left->addWidget(m_packageView, 1);
 

@@ -52,7 +52,13 @@ public:
     void setWorkspace(const core::envfile::Workspace &workspace) override;
     void setContext(WorkspaceContext *context) override;
     /** Refresh (F5) and Find Package (Ctrl+F). */
-    QList<QAction *> pageActions() const override { return { m_refreshAction, m_findAction, m_addQuetzAction }; }
+    QList<QAction *> pageActions() const override
+    {
+        return { m_refreshAction, m_findAction, m_addQuetzAction, m_backAction };
+    }
+    /** Back to the filter and package shown before the last dependency (or dependent) followed. */
+    void goBack();
+    QAction *backAction() const { return m_backAction; }
 
     /** Options for fetching (cache folder, timeouts, retries); the cache mode is set per fetch. */
     void setFetchOptions(const core::channel::FetchOptions &options);
@@ -129,6 +135,14 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_addQuetzAction = nullptr;
     QLineEdit *m_search = nullptr;
+    QAction *m_backAction = nullptr;
+    struct Place
+    {
+        QString filter;
+        QString package;
+    };
+    QList<Place> m_history; ///< where Back goes, the latest last
+    void rememberPlace();
     QLabel *m_count = nullptr;
     QTreeView *m_packageView = nullptr;
     QTreeView *m_buildView = nullptr;
