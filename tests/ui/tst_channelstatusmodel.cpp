@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+#include <QTextDocument>
 
 using core::channel::FetchStatus;
 using core::channel::SubdirResult;
@@ -164,6 +165,9 @@ void TestChannelStatusModel::model()
     QCOMPARE(at(1, ChannelStatusModel::RecordsColumn).toString(), QString());
     QVERIFY(at(1, ChannelStatusModel::MessageColumn).toString().contains(QLatin1String("HTTP 500")));
     QVERIFY(at(1, 0, Qt::ToolTipRole).toString().contains(QLatin1String("https://example.org/c")));
+    // Rich text with normal white space: a long error wraps in the tooltip instead of running off the screen.
+    QVERIFY(Qt::mightBeRichText(at(1, 0, Qt::ToolTipRole).toString()));
+    QVERIFY(at(1, 0, Qt::ToolTipRole).toString().contains(QLatin1String("HTTP 500")));
 
     ChannelStatus updated = model.channels()[1];
     updated.state = State::Cached;

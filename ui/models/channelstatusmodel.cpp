@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/models/channelstatusmodel.h"
+
 #include "ui/diagnostictext.h"
+#include <QTextDocument>
 
 #include <QDateTime>
 #include <QLocale>
@@ -143,7 +145,9 @@ QVariant ChannelStatusModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(channel, index.column());
     case Qt::ToolTipRole:
-        return channel.message.isEmpty() ? channel.url : channel.url + u'\n' + channel.message;
+        // Rich text, so that a long error wraps at the tooltip's width instead of running off the screen.
+        return Qt::convertFromPlainText(
+            channel.message.isEmpty() ? channel.url : channel.url + u'\n' + channel.message, Qt::WhiteSpaceNormal);
     case Qt::TextAlignmentRole:
         return index.column() == RecordsColumn || index.column() == AgeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                               : QVariant();
