@@ -2,9 +2,10 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/demoworkspace.h"
 
+#include "core/util/atomicfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -15,22 +16,6 @@ namespace {
 bool isWorkspace(const QString &folder)
 {
     return !folder.isEmpty() && QFileInfo::exists(QDir(folder).filePath(QStringLiteral("deploydeck.yml")));
-}
-
-/** Copies the tree @p from to @p to (which must not exist); false on the first failure. */
-bool copyTree(const QString &from, const QString &to)
-{
-    if (!QDir().mkpath(to))
-        return false;
-    QDirIterator it(from, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(source));
-        const bool copied = it.fileInfo().isDir() ? QDir().mkpath(target) : QFile::copy(source, target);
-        if (!copied)
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -63,7 +48,7 @@ core::util::Result<QString> demoWorkspace()
     const QString partial = copy + QStringLiteral(".part");
     QDir(partial).removeRecursively();
     QDir(copy).removeRecursively(); // a folder left without its deploydeck.yml
-    if (!copyTree(source, partial) || !QDir().rename(partial, copy)) {
+    if (!core::util::copyTree(source, partial) || !QDir().rename(partial, copy)) {
         QDir(partial).removeRecursively();
         return core::util::makeError(ErrorCode::FileWriteFailed, "cannot copy the demo workspace", copy.toStdString());
     }

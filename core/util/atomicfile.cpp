@@ -3,6 +3,7 @@
 #include "core/util/atomicfile.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -53,6 +54,18 @@ Result<QByteArray> readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::FileUnreadable, file.errorString().toStdString(), path.toStdString());
     return file.readAll();
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        const QString target = to + QLatin1Char('/') + QDir(from).relativeFilePath(source);
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(source, target))
+            return false;
+    }
+    return QDir().mkpath(to);
 }
 
 } // namespace core::util

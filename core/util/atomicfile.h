@@ -29,4 +29,11 @@ std::string writeErrorText(const QFileDevice &file, int savedErrno);
 /** Reads a whole file; FileNotFound / FileUnreadable name the path. */
 [[nodiscard]] Result<QByteArray> readFile(const QString &path);
 
+/**
+ * Copies every file under @p from to the same place under @p to, making folders as needed (a
+ * workspace to edit, the demo into the user's data folder). Not atomic: copy beside the place and
+ * rename. False on the first file that cannot be copied.
+ */
+[[nodiscard]] bool copyTree(const QString &from, const QString &to);
+
 } // namespace core::util
