@@ -54,8 +54,8 @@ as_root() {
 debian_packages=(
     build-essential cmake ninja-build pkg-config dpkg-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libgl-dev
-    libyaml-cpp-dev libarchive-dev libzstd-dev zlib1g-dev libbz2-dev liblzma-dev libexpat1-dev libssl-dev
-    ansible-core python3 zstd openssl
+    libyaml-cpp-dev libmsgpack-cxx-dev libarchive-dev libzstd-dev zlib1g-dev libbz2-dev liblzma-dev libexpat1-dev libssl-dev
+    ansible-core python3 python3-msgpack python3-zstandard zstd openssl
     rpm createrepo-c strace lld ccache
     appstream desktop-file-utils groff-base
 )
