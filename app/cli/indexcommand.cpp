@@ -20,15 +20,20 @@ void setUpParser(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QStringLiteral(
         "Indexes a local channel: reads info/index.json from every <subdir>/*.conda and *.tar.bz2, adds\n"
-        "md5, sha256 and size, and writes <subdir>/repodata.json and repodata.json.zst atomically.\n"
+        "md5, sha256 and size, and writes <subdir>/repodata.json and repodata.json.zst atomically,\n"
+        "and sharded repodata (CEP 16: repodata_shards.msgpack.zst and shards/) from the same records.\n"
         "Unchanged files (same size and mtime) keep their previous record, so a re-index is fast.\n"
         "Packages that cannot be read are left out and listed; the exit code is then 1."));
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("The channel folder."));
     parser.addOptions({
-        {{QStringLiteral("o"), QStringLiteral("output")},
-         QStringLiteral("Write the repodata here instead of into DIR (for read-only channels)."), QStringLiteral("DIR")},
-        {QStringLiteral("subdir"), QStringLiteral("Index only this subdir; repeat for more."), QStringLiteral("SUBDIR")},
-        {QStringLiteral("no-zst"), QStringLiteral("Do not write repodata.json.zst (and remove an old one).")},
+        { { QStringLiteral("o"), QStringLiteral("output") },
+            QStringLiteral("Write the repodata here instead of into DIR (for read-only channels)."),
+            QStringLiteral("DIR") },
+        { QStringLiteral("subdir"), QStringLiteral("Index only this subdir; repeat for more."),
+            QStringLiteral("SUBDIR") },
+        { QStringLiteral("no-zst"), QStringLiteral("Do not write repodata.json.zst (and remove an old one).") },
+        { QStringLiteral("no-shards"),
+            QStringLiteral("Do not write sharded repodata (and remove an old shard index).") },
     });
     parser.addHelpOption();
 }
@@ -53,6 +58,8 @@ int runIndex(const QStringList &arguments)
     for (const QString &s : args.values(QStringLiteral("subdir")))
         options.subdirs.push_back(s.toStdString());
     options.writeZst = args.isSet(QStringLiteral("no-zst")) ? channel::WriteZst::No : channel::WriteZst::Yes;
+    options.writeShards
+        = args.isSet(QStringLiteral("no-shards")) ? channel::WriteShards::No : channel::WriteShards::Yes;
 
     QElapsedTimer timer;
     timer.start();

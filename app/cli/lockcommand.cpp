@@ -103,7 +103,7 @@ int lockPlatform(const QCommandLineParser &args, const LockInput &in, const std:
     request.channelPriority = *priority;
     request.virtualPackages = *virtuals;
     solve::Database db;
-    auto loaded = loadChannels(db, in.channels, platform);
+    auto loaded = loadChannels(db, in.channels, platform, request.specs);
     if (!loaded)
         return usageError(s_name, QString::fromStdString(loaded.error().message()));
     auto outcome = solve::solve(db, request);

@@ -104,7 +104,7 @@ int runSolve(const QStringList &arguments)
     if (const int code = readInput(args, in); code != ExitOk)
         return code;
     solve::Database db;
-    auto loaded = loadChannels(db, in.channels, in.platform);
+    auto loaded = loadChannels(db, in.channels, in.platform, in.request.specs);
     if (!loaded)
         return usageError(s_name, QString::fromStdString(loaded.error().message()));
     QElapsedTimer timer;

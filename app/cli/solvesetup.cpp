@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "app/cli/solvesetup.h"
 
+#include "core/channel/channelfetch.h"
+
 #include "core/channel/repodatafetcher.h"
 #include "core/util/secrets.h"
 
@@ -107,38 +109,61 @@ Result<std::vector<solve::VirtualPackage>> virtualPackages(const QCommandLinePar
 
 /** Downloads (or takes from the cache) the repodata of @p channels, waiting in a local event loop. */
 static Result<std::vector<solve::RepodataSource>> fetchSources(const std::vector<std::string> &channels,
-                                                               const std::string &platform)
+    const std::string &platform, const std::optional<std::vector<std::string>> &specs)
 {
     auto resolved = channel::resolveChannels(channels, channel::ChannelConfig{});
     if (!resolved)
         return resolved.error();
-    channel::RepodataFetcher fetcher;
+    channel::ChannelFetch fetcher;
     std::vector<channel::SubdirResult> results;
     QEventLoop loop;
-    QObject::connect(&fetcher, &channel::RepodataFetcher::finished, &loop, [&](const auto &r) {
+    QObject::connect(&fetcher, &channel::ChannelFetch::finished, &loop, [&](const auto &r) {
         results = r;
         loop.quit();
     });
-    QObject::connect(&fetcher, &channel::RepodataFetcher::subdirFinished, &loop, [](int, const channel::SubdirResult &r) {
-        if (r.status != channel::FetchStatus::Local)
-            err() << "fetched " << QString::fromStdString(r.url) << ": " << channel::fetchStatusName(r.status) << '\n';
-    });
-    if (!fetcher.fetch(channel::RepodataFetcher::requestsFor(*resolved, platform)))
+    std::optional<std::vector<std::string>> roots;
+    if (specs) {
+        roots.emplace();
+        for (const std::string &spec : *specs)
+            if (std::string name = channel::dependencyName(spec); !name.empty())
+                roots->push_back(std::move(name));
+    }
+    if (!fetcher.fetch(channel::RepodataFetcher::requestsFor(*resolved, platform), roots))
         return makeError(ErrorCode::Internal, "the fetcher is busy");
     loop.exec();
-    std::vector<std::string> warnings;
+    std::vector<std::string> warnings = fetcher.warnings();
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        const channel::SubdirResult &r = results[i];
+        if (r.status == channel::FetchStatus::Local)
+            continue;
+        const channel::ShardedSubdirResult &sharded = fetcher.shardResults()[i];
+        err() << "fetched " << QString::fromStdString(r.url) << ": " << channel::fetchStatusName(r.status);
+        if (sharded.sharded)
+            err() << " (" << sharded.records << " records of " << fetcher.reachedNames().size()
+                  << " names reached; shards: " << sharded.shardsFetched << " downloaded, " << sharded.shardsCached
+                  << " cached)";
+        err() << '\n';
+    }
     auto sources = solve::sourcesFromFetch(results, warnings);
     for (const auto &w : warnings)
         err() << "warning: " << QString::fromStdString(w) << '\n';
     return sources;
 }
 
+std::vector<std::string> specsOfLines(const std::vector<solve::PlanLineInput> &lines)
+{
+    std::vector<std::string> specs;
+    for (const auto &line : lines)
+        specs.insert(specs.end(), line.specs.begin(), line.specs.end());
+    return specs;
+}
+
 Result<solve::LoadStats> loadChannels(solve::Database &database, const std::vector<std::string> &channels,
-                                      const std::string &platform)
+    const std::string &platform, const std::optional<std::vector<std::string>> &specs)
 {
     const bool allLocal = std::all_of(channels.begin(), channels.end(), [](const auto &c) { return solve::isLocalChannel(c); });
     // Local channels are read in place; the others go through the repodata cache (conditional requests).
-    auto sources = allLocal ? solve::localRepodataSources(channels, platform) : fetchSources(channels, platform);
+    auto sources = allLocal ? solve::localRepodataSources(channels, platform) : fetchSources(channels, platform, specs);
     if (!sources)
         return sources.error();
     const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/deploydeck/solv");
@@ -204,7 +229,7 @@ Result<sync::SyncPlan> buildSyncPlan(const QCommandLineParser &args, const envfi
             return virtuals.error();
         base.virtualPackages = std::move(*virtuals);
         solve::Database db;  // one per platform: a database holds one platform's subdirs and noarch
-        if (auto loaded = loadChannels(db, sources, platform); !loaded)
+        if (auto loaded = loadChannels(db, sources, platform, specsOfLines(lines)); !loaded)
             return loaded.error();
         plans.push_back(solve::planPlatform(db, platform, lines, base, target));
     }

@@ -50,12 +50,17 @@ virtualPackages(const QCommandLineParser &args, const std::string &platform, con
 /**
  * Loads @p channels (highest priority first) for @p platform and noarch into @p database: local
  * ones in place, remote ones (names through channel_alias, http(s) and Quetz URLs) through the
- * repodata cache with conditional requests, waiting in a local event loop. The .solv caches live
- * under the user's cache folder; warnings go to stderr.
+ * repodata cache with conditional requests, waiting in a local event loop. Where a remote channel
+ * serves sharded repodata (CEP 16) and @p specs are given, only the shards of the names they reach
+ * are fetched; without specs, the whole flat repodata. The .solv caches live under the user's cache
+ * folder; warnings go to stderr.
  */
 [[nodiscard]] core::util::Result<core::solve::LoadStats> loadChannels(core::solve::Database &database,
-                                                                          const std::vector<std::string> &channels,
-                                                                          const std::string &platform);
+    const std::vector<std::string> &channels, const std::string &platform,
+    const std::optional<std::vector<std::string>> &specs = std::nullopt);
+
+/** The specs of every line of @p lines, for loadChannels(). */
+std::vector<std::string> specsOfLines(const std::vector<core::solve::PlanLineInput> &lines);
 
 /** The -p/--platform values, else the workspace's platforms, else its platform, else linux-64. */
 std::vector<std::string> platformsOption(const QCommandLineParser &args, const core::envfile::Workspace *workspace);

@@ -129,7 +129,7 @@ int buildPlan(const QCommandLineParser &args, const SyncInput &in, sync::SyncPla
             return usageError(s_name, qs(virtuals.error().message()));
         base.virtualPackages = std::move(*virtuals);
         solve::Database db;
-        if (auto loaded = loadChannels(db, in.sources, platform); !loaded)
+        if (auto loaded = loadChannels(db, in.sources, platform, specsOfLines(lines)); !loaded)
             return usageError(s_name, qs(loaded.error().message()));
         plans.push_back(solve::planPlatform(db, platform, lines, base, *target));
     }

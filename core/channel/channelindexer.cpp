@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "core/channel/channelindexer.h"
 
+#include "core/channel/shards.h"
+
 #include "core/channel/filechecksums.h"
 #include "core/channel/indexstate.h"
 #include "core/channel/packagearchive.h"
@@ -158,13 +160,24 @@ private:
         m_report.repodataPath = path.toStdString();
         // Nothing changed (same records, same files, the .zst as asked): leave the files alone.
         const bool zstAsAsked = QFileInfo::exists(path + QLatin1String(".zst")) == (m_options.writeZst == WriteZst::Yes);
-        if (json == m_previous.repodata() && sidecar == m_previous.sidecar() && zstAsAsked)
+        const QString shardIndex = m_outDir + u'/' + QLatin1String(s_shardIndexFile);
+        const bool shardsAsAsked = QFileInfo::exists(shardIndex) == (m_options.writeShards == WriteShards::Yes);
+        if (json == m_previous.repodata() && sidecar == m_previous.sidecar() && zstAsAsked && shardsAsAsked)
             return {};
         // The .zst first: a reader that prefers it must never see one older than repodata.json.
         if (auto zst = writeZst(path + QLatin1String(".zst"), json); !zst)
             return zst;
         if (auto written = util::writeFileAtomically(path, json); !written)
             return written;
+        // Shards last: a client that reads them sees the same records (a kill before this leaves the
+        // previous shards, which the next index run replaces; readers fall back to the flat file
+        // for a name missing from them only through a newer index).
+        if (m_options.writeShards == WriteShards::Yes) {
+            if (auto shards = writeShardedRepodata(m_outDir, json, m_subdir.toStdString()); !shards)
+                return shards.error();
+        } else {
+            QFile::remove(shardIndex); // stale shards would hide the new records from clients
+        }
         return writeSidecar(sidecar);
     }
 

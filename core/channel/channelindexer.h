@@ -15,12 +15,16 @@ namespace core::channel {
 /** Whether a repodata.json.zst is written next to each repodata.json. */
 enum class WriteZst : bool { No, Yes };
 
+/** Whether sharded repodata (CEP 16: repodata_shards.msgpack.zst and shards/) is written beside it. */
+enum class WriteShards : bool { No, Yes };
+
 struct IndexOptions
 {
     std::string channelDir;               ///< folder with <subdir>/*.conda and *.tar.bz2
     std::string outputDir;                ///< where <subdir>/repodata.json go; empty: channelDir
     std::vector<std::string> subdirs;     ///< only these; empty: every subdir folder (noarch always)
     WriteZst writeZst = WriteZst::Yes;
+    WriteShards writeShards = WriteShards::Yes;
     const std::atomic_bool *cancel = nullptr;  ///< checked between packages; Cancelled when set
     /**
      * "subdir/file name" -> checksums a caller has just computed for a file it put into the channel
@@ -53,7 +57,9 @@ struct IndexReport
 /**
  * Writes repodata.json (and .zst) for every subdir of a local channel, like conda-index: each
  * record is the package's info/index.json plus md5, sha256 and size; .tar.bz2 files go to
- * "packages", .conda files to "packages.conda"; info.subdir and repodata_version 1. A sidecar
+ * "packages", .conda files to "packages.conda"; info.subdir and repodata_version 1.
+ * Sharded repodata (CEP 16) is written beside it from the same records, so clients that read
+ * shards (conda >= 26.5, mamba 2.6, pixi, deploydeck) fetch only what they need. A sidecar
  * ".deploydeck-index.json" per subdir remembers each file's size and mtime, so a re-index reuses
  * the previous record of an unchanged file instead of opening it. All files are written atomically.
  *
