@@ -537,7 +537,7 @@ private Q_SLOTS:
             && text.contains("channel_alias: https://conda.anaconda.org\n"));
         text.replace("  - ./channels/mini-conda-forge\n", "  - conda-forge\n");
         text.replace("channel_alias: https://conda.anaconda.org\n",
-            "channel_alias: " + QUrl::fromLocalFile(alias).toString().toUtf8() + "\n" + extra);
+            QByteArray("channel_alias: " + QUrl::fromLocalFile(alias).toString().toUtf8() + "\n" + extra));
         QVERIFY(config.resize(0) && config.write(text) == text.size());
         config.close();
         QVERIFY(f.open());
