@@ -6,6 +6,8 @@
 #include "core/solve/channelsources.h"
 #include "core/solve/solveservice.h"
 #include "core/solve/virtualpackages.h"
+#include "core/sync/workspacechannels.h"
+#include "core/util/excludenewer.h"
 #include "core/util/logging.h"
 
 #include <QFutureWatcher>
@@ -30,6 +32,36 @@ QString WorkspaceContext::solvCacheDir()
     return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/deploydeck/solv");
 }
 
+core::solve::LoadOptions WorkspaceContext::loadOptions() const
+{
+    core::solve::LoadOptions options { solvCacheDir().toStdString(), core::solve::PipAsPythonDependency::No, {} };
+    // Durations count back from now, so they are read at each load; the workspace checked every value.
+    auto cutoffs = core::util::parseExcludeNewer(m_workspace.excludeNewer, core::util::nowMs());
+    if (cutoffs)
+        options.excludeNewerMs = std::move(*cutoffs);
+    else
+        qCWarning(lcUi) << "exclude_newer:" << DiagnosticText::errorText(cutoffs.error());
+    return options;
+}
+
+std::vector<std::string> WorkspaceContext::localChannelFolders(std::vector<std::string> &remote) const
+{
+    const core::channel::ChannelConfig config = core::sync::channelConfig(&m_workspace);
+    std::vector<std::string> local;
+    for (const auto &c : m_workspace.channels) {
+        auto resolved = core::channel::resolveChannel(c.name, config);
+        const bool isLocal = resolved && !resolved->empty()
+            && std::all_of(resolved->begin(), resolved->end(), [](const auto &r) { return r.isLocal(); });
+        if (!isLocal) {
+            remote.push_back(c.name);
+            continue;
+        }
+        for (const auto &r : *resolved)
+            local.push_back(r.localPath());
+    }
+    return local;
+}
+
 void WorkspaceContext::fail(const QString &error)
 {
     m_state = State::Failed;
@@ -51,10 +83,8 @@ void WorkspaceContext::loadChannels(const QString &platform)
     Q_EMIT channelsLoading(platform);
 
     // Remote channels need the repodata cache of the Channels page; only local ones load here.
-    std::vector<std::string> local;
     m_skipped.clear();
-    for (const auto &c : m_workspace.channels)
-        (core::solve::isLocalChannel(c.name) ? local : m_skipped).push_back(c.name);
+    const std::vector<std::string> local = localChannelFolders(m_skipped);
     auto sources = core::solve::localRepodataSources(local, platform.toStdString());
     if (!sources || local.empty()) {
         // Reported from the event loop, so pages connected right after construction hear it.
@@ -81,7 +111,7 @@ void WorkspaceContext::loadSources(std::vector<core::solve::RepodataSource> sour
 
 void WorkspaceContext::startLoad(std::vector<core::solve::RepodataSource> sources, int generation)
 {
-    const core::solve::LoadOptions options{solvCacheDir().toStdString(), core::solve::PipAsPythonDependency::No};
+    const core::solve::LoadOptions options = loadOptions();
     // A watcher, not QFuture::then(this, ...), which asserts in Qt 6.4 when its context is gone first.
     auto *watcher = new QFutureWatcher<core::util::Result<core::solve::LoadStats>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {

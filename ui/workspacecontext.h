@@ -87,6 +87,15 @@ public:
     /** Where the .solv caches go: GenericCacheLocation/deploydeck/solv. */
     static QString solvCacheDir();
 
+    /** How every page loads repodata: the .solv cache folder and the workspace's exclude_newer. */
+    core::solve::LoadOptions loadOptions() const;
+
+    /**
+     * The folders of the workspace channels that are local, names resolved as the command line does
+     * (channel_alias, custom_channels: core::sync::channelConfig); the others go to @p remote.
+     */
+    std::vector<std::string> localChannelFolders(std::vector<std::string> &remote) const;
+
 Q_SIGNALS:
     void channelsLoading(const QString &platform);
     void channelsLoaded(const QString &platform);

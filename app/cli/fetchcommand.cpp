@@ -9,6 +9,7 @@
 #include "core/channel/condarc.h"
 #include "core/channel/repodatafetcher.h"
 #include "core/envfile/workspace.h"
+#include "core/sync/workspacechannels.h"
 #include "core/util/qtext.h"
 
 #include <QCommandLineParser>
@@ -65,21 +66,15 @@ QString humanAge(qint64 seconds)
 std::optional<channel::ChannelConfig> readConfig(const QCommandLineParser &args, std::string &platform,
                                                 std::vector<std::string> &sslVerifyOff)
 {
-    channel::ChannelConfig config;
+    channel::ChannelConfig config = sync::channelConfig(nullptr);
     if (args.isSet(QStringLiteral("workspace"))) {
         auto ws = envfile::readWorkspace(args.value(QStringLiteral("workspace")).toStdString());
         if (!ws) {
             usageError(s_name, QString::fromStdString(ws.error().message()));
             return std::nullopt;
         }
-        config.channelAlias = ws->channelAlias;
-        config.customChannels = ws->customChannels;
-        config.baseDir = ws->root;
-        for (const auto &c : ws->channels) {
-            config.channels.push_back(c.name);
-            if (c.sslVerify == envfile::SslVerify::No)
-                sslVerifyOff.push_back(c.name);
-        }
+        config = sync::channelConfig(&*ws);
+        sslVerifyOff = sync::sslVerifyOffUrls(*ws);
         warnSslVerifyOff(*ws);
         platform = ws->platform;
     }

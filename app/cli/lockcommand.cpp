@@ -27,6 +27,7 @@ struct LockInput
     std::vector<std::string> channelNames;  ///< as written (for the lock's metadata)
     std::vector<std::string> channels;      ///< resolved (paths, file:// URLs)
     std::vector<std::string> platforms;
+    ChannelSettings settings;
     lock::LockFormat format = lock::LockFormat::Explicit;
     QString output;
 };
@@ -63,6 +64,12 @@ int readInput(const QCommandLineParser &args, LockInput &in)
     auto env = envfile::readEnvironmentFile(args.value(QStringLiteral("file")).toStdString());
     if (!env)
         return usageError(s_name, QString::fromStdString(env.error().message()));
+    if (auto specs = envfile::checkDependencySpecs(*env); !specs)
+        return usageError(s_name, QString::fromStdString(specs.error().message()));
+    auto settings = channelSettings(args, ws);
+    if (!settings)
+        return usageError(s_name, QString::fromStdString(settings.error().message()));
+    in.settings = std::move(*settings);
     in.env = std::move(*env);
     if (in.env.dependencies.empty())
         return usageError(s_name, QStringLiteral("%1 has no dependencies to lock").arg(QString::fromStdString(in.env.path)));
@@ -103,7 +110,7 @@ int lockPlatform(const QCommandLineParser &args, const LockInput &in, const std:
     request.channelPriority = *priority;
     request.virtualPackages = *virtuals;
     solve::Database db;
-    auto loaded = loadChannels(db, in.channels, platform, request.specs);
+    auto loaded = loadChannels(db, in.channels, platform, in.settings, request.specs);
     if (!loaded)
         return usageError(s_name, QString::fromStdString(loaded.error().message()));
     auto outcome = solve::solve(db, request);

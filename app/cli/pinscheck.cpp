@@ -187,8 +187,11 @@ int runPinsCheck(const QCommandLineParser &args, const envfile::Workspace &works
         return usageError(s_name, qs((!priority ? priority.error() : virtuals.error()).message()));
     base.channelPriority = *priority;
     base.virtualPackages = std::move(*virtuals);
+    auto settings = channelSettings(args, &workspace);
+    if (!settings)
+        return usageError(s_name, qs(settings.error().message()));
     solve::Database database;
-    if (auto loaded = loadChannels(database, report.channels, report.platform); !loaded)
+    if (auto loaded = loadChannels(database, report.channels, report.platform, *settings); !loaded)
         return usageError(s_name, qs(loaded.error().message()));
 
     report.pins = checks::checkCondaPins(pins, checks::PackageIndex(database.allRecords()));

@@ -23,6 +23,7 @@ const char *s_name = "solve";
 struct SolveInput
 {
     std::vector<std::string> channels;
+    ChannelSettings settings;
     std::string platform = "linux-64";
     solve::Request request;
     bool json = false;
@@ -36,6 +37,10 @@ int readInput(const QCommandLineParser &args, SolveInput &in)
     const envfile::Workspace *ws = *workspace ? &**workspace : nullptr;
     if (ws)
         in.platform = ws->platform;
+    auto settings = channelSettings(args, ws);
+    if (!settings)
+        return usageError(s_name, QString::fromStdString(settings.error().message()));
+    in.settings = std::move(*settings);
     std::vector<std::string> channelTexts;
     for (const QString &c : args.values(QStringLiteral("channel")))
         channelTexts.push_back(c.toStdString());
@@ -43,6 +48,8 @@ int readInput(const QCommandLineParser &args, SolveInput &in)
         auto env = envfile::readEnvironmentFile(args.value(QStringLiteral("file")).toStdString());
         if (!env)
             return usageError(s_name, QString::fromStdString(env.error().message()));
+        if (auto specs = envfile::checkDependencySpecs(*env); !specs)
+            return usageError(s_name, QString::fromStdString(specs.error().message()));
         for (const auto &d : env->dependencies)
             in.request.specs.push_back(d.spec);
         if (channelTexts.empty())
@@ -83,8 +90,8 @@ int runSolve(const QStringList &arguments)
                                QStringLiteral("[SPEC...]"));
     args.addOptions({
         { { QStringLiteral("c"), QStringLiteral("channel") },
-            QStringLiteral(
-                "Channel (path, file:// URL, or a workspace channel name); repeat for more, highest priority first."),
+            QStringLiteral("Channel (name, URL, path or file:// URL; a name through the workspace's channel_alias and "
+                           "custom_channels); repeat for more, highest priority first."),
             QStringLiteral("CHANNEL") },
         { { QStringLiteral("f"), QStringLiteral("file") },
             QStringLiteral("Solve the dependencies of this environment.yml."), QStringLiteral("FILE") },
@@ -104,7 +111,7 @@ int runSolve(const QStringList &arguments)
     if (const int code = readInput(args, in); code != ExitOk)
         return code;
     solve::Database db;
-    auto loaded = loadChannels(db, in.channels, in.platform, in.request.specs);
+    auto loaded = loadChannels(db, in.channels, in.platform, in.settings, in.request.specs);
     if (!loaded)
         return usageError(s_name, QString::fromStdString(loaded.error().message()));
     QElapsedTimer timer;

@@ -10,6 +10,8 @@
 #include "app/cli/output.h"
 #include "core/solve/channelsources.h"
 #include "core/solve/virtualpackages.h"
+#include "core/sync/workspacechannels.h"
+#include "core/util/excludenewer.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -28,12 +30,50 @@ namespace app::cli {
 QList<QCommandLineOption> solverOptions()
 {
     return {
-        {QStringLiteral("workspace"), QStringLiteral("Take channels, platform and virtual packages from this workspace."), QStringLiteral("DIR")},
-        {QStringLiteral("strict"), QStringLiteral("Strict channel priority (the default).")},
-        {QStringLiteral("flexible"), QStringLiteral("Flexible channel priority.")},
-        {QStringLiteral("virtual"), QStringLiteral("Virtual package NAME=VERSION[=BUILD]; replaces the detected ones. Repeatable."), QStringLiteral("SPEC")},
-        {QStringLiteral("no-virtual"), QStringLiteral("Solve without any virtual package.")},
+        { QStringLiteral("workspace"),
+            QStringLiteral("Take channels, platform and virtual packages from this workspace."),
+            QStringLiteral("DIR") },
+        { QStringLiteral("strict"), QStringLiteral("Strict channel priority (the default).") },
+        { QStringLiteral("flexible"), QStringLiteral("Flexible channel priority.") },
+        { QStringLiteral("virtual"),
+            QStringLiteral("Virtual package NAME=VERSION[=BUILD]; replaces the detected ones. Repeatable."),
+            QStringLiteral("SPEC") },
+        { QStringLiteral("no-virtual"), QStringLiteral("Solve without any virtual package.") },
+        { QStringLiteral("exclude-newer"), excludeNewerHelp(), QStringLiteral("[CHANNEL=]DATE|DURATION") },
     };
+}
+
+QString excludeNewerHelp()
+{
+    return QStringLiteral("Leave out packages published after DATE (2026-10-01, or an ISO date-time such as "
+                          "2026-10-01T12:00:00Z) or younger than DURATION (7d, 12h, 2w); CHANNEL= limits it to one "
+                          "channel. Repeatable; replaces the workspace's exclude_newer.");
+}
+
+Result<ChannelSettings> channelSettings(const QCommandLineParser &args, const envfile::Workspace *workspace)
+{
+    ChannelSettings settings;
+    settings.config = sync::channelConfig(workspace);
+    if (workspace)
+        settings.sslVerifyOff = sync::sslVerifyOffUrls(*workspace);
+    std::map<std::string, std::string> excludeNewer
+        = workspace ? workspace->excludeNewer : std::map<std::string, std::string> {};
+    if (args.isSet(QStringLiteral("exclude-newer"))) {
+        excludeNewer.clear();
+        for (const QString &value : args.values(QStringLiteral("exclude-newer"))) {
+            // CHANNEL=VALUE; a date-time has no '=', so the last one splits.
+            const qsizetype equals = value.lastIndexOf(u'=');
+            excludeNewer[equals < 0 ? std::string() : value.left(equals).toStdString()]
+                = value.mid(equals + 1).toStdString();
+        }
+    }
+    auto cutoffs = util::parseExcludeNewer(excludeNewer, util::nowMs());
+    if (!cutoffs)
+        return makeError(ErrorCode::InvalidArgument, cutoffs.error().detail,
+            args.isSet(QStringLiteral("exclude-newer")) ? std::string("--exclude-newer")
+                                                        : workspace->file + ": exclude_newer");
+    settings.excludeNewerMs = std::move(*cutoffs);
+    return settings;
 }
 
 void warnSslVerifyOff(const envfile::Workspace &workspace)
@@ -108,13 +148,12 @@ Result<std::vector<solve::VirtualPackage>> virtualPackages(const QCommandLinePar
 }
 
 /** Downloads (or takes from the cache) the repodata of @p channels, waiting in a local event loop. */
-static Result<std::vector<solve::RepodataSource>> fetchSources(const std::vector<std::string> &channels,
-    const std::string &platform, const std::optional<std::vector<std::string>> &specs)
+static Result<std::vector<solve::RepodataSource>> fetchSources(const std::vector<channel::Channel> &channels,
+    const std::string &platform, const ChannelSettings &settings, const std::optional<std::vector<std::string>> &specs)
 {
-    auto resolved = channel::resolveChannels(channels, channel::ChannelConfig{});
-    if (!resolved)
-        return resolved.error();
-    channel::ChannelFetch fetcher;
+    channel::FetchOptions options;
+    options.sslVerifyOff = settings.sslVerifyOff;
+    channel::ChannelFetch fetcher(options);
     std::vector<channel::SubdirResult> results;
     QEventLoop loop;
     QObject::connect(&fetcher, &channel::ChannelFetch::finished, &loop, [&](const auto &r) {
@@ -128,7 +167,7 @@ static Result<std::vector<solve::RepodataSource>> fetchSources(const std::vector
             if (std::string name = channel::dependencyName(spec); !name.empty())
                 roots->push_back(std::move(name));
     }
-    if (!fetcher.fetch(channel::RepodataFetcher::requestsFor(*resolved, platform), roots))
+    if (!fetcher.fetch(channel::RepodataFetcher::requestsFor(channels, platform), roots))
         return makeError(ErrorCode::Internal, "the fetcher is busy");
     loop.exec();
     std::vector<std::string> warnings = fetcher.warnings();
@@ -159,15 +198,24 @@ std::vector<std::string> specsOfLines(const std::vector<solve::PlanLineInput> &l
 }
 
 Result<solve::LoadStats> loadChannels(solve::Database &database, const std::vector<std::string> &channels,
-    const std::string &platform, const std::optional<std::vector<std::string>> &specs)
+    const std::string &platform, const ChannelSettings &settings, const std::optional<std::vector<std::string>> &specs)
 {
-    const bool allLocal = std::all_of(channels.begin(), channels.end(), [](const auto &c) { return solve::isLocalChannel(c); });
-    // Local channels are read in place; the others go through the repodata cache (conditional requests).
-    auto sources = allLocal ? solve::localRepodataSources(channels, platform) : fetchSources(channels, platform, specs);
+    auto resolved = channel::resolveChannels(channels, settings.config);
+    if (!resolved)
+        return resolved.error();
+    // Local channels (also names under a file:// channel_alias) are read in place; the others go
+    // through the repodata cache (conditional requests).
+    std::vector<std::string> folders;
+    for (const auto &c : *resolved)
+        if (c.isLocal())
+            folders.push_back(c.localPath());
+    auto sources = folders.size() == resolved->size() ? solve::localRepodataSources(folders, platform)
+                                                      : fetchSources(*resolved, platform, settings, specs);
     if (!sources)
         return sources.error();
     const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/deploydeck/solv");
-    auto loaded = solve::loadSources(database, *sources, {cacheDir.toStdString(), solve::PipAsPythonDependency::No});
+    solve::LoadOptions options { cacheDir.toStdString(), solve::PipAsPythonDependency::No, settings.excludeNewerMs };
+    auto loaded = solve::loadSources(database, *sources, options);
     if (loaded)
         for (const auto &w : loaded->warnings)
             err() << "warning: " << QString::fromStdString(w) << '\n';
@@ -214,8 +262,8 @@ Result<envfile::SpecList> readSpecListArgument(const QCommandLineParser &args, c
 }
 
 Result<sync::SyncPlan> buildSyncPlan(const QCommandLineParser &args, const envfile::Workspace *workspace,
-                                      const std::vector<std::string> &sources, const std::vector<std::string> &platforms,
-                                      const std::vector<solve::PlanLineInput> &lines, const channel::TargetIndex &target)
+    const ChannelSettings &settings, const std::vector<std::string> &sources, const std::vector<std::string> &platforms,
+    const std::vector<solve::PlanLineInput> &lines, const channel::TargetIndex &target)
 {
     auto priority = channelPriority(args, workspace);
     if (!priority)
@@ -229,7 +277,7 @@ Result<sync::SyncPlan> buildSyncPlan(const QCommandLineParser &args, const envfi
             return virtuals.error();
         base.virtualPackages = std::move(*virtuals);
         solve::Database db;  // one per platform: a database holds one platform's subdirs and noarch
-        if (auto loaded = loadChannels(db, sources, platform, specsOfLines(lines)); !loaded)
+        if (auto loaded = loadChannels(db, sources, platform, settings, specsOfLines(lines)); !loaded)
             return loaded.error();
         plans.push_back(solve::planPlatform(db, platform, lines, base, target));
     }

@@ -5,6 +5,7 @@
 // What the solving subcommands (solve, lock, sync-plan, sync) share: reading --workspace, resolving
 // channel names, channel priority and virtual packages, loading local channels, and planning a
 // spec list.
+#include "core/channel/channel.h"
 #include "core/envfile/speclist.h"
 #include "core/envfile/workspace.h"
 #include "core/solve/database.h"
@@ -15,14 +16,38 @@
 #include <QCommandLineParser>
 #include <QList>
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace app::cli {
 
-/** --workspace, --strict, --flexible, --virtual, --no-virtual: options every solving command takes. */
+/** --workspace, --strict, --flexible, --virtual, --no-virtual, --exclude-newer: options every solving command takes. */
 QList<QCommandLineOption> solverOptions();
+
+/** The text of --exclude-newer in --help, and in README.md. */
+QString excludeNewerHelp();
+
+/**
+ * How the channels of a command are resolved and loaded: the workspace's channel configuration
+ * (core::sync::channelConfig, the same as the GUI's), its channels with TLS verification off,
+ * and the exclude-newer cutoffs.
+ */
+struct ChannelSettings
+{
+    core::channel::ChannelConfig config;
+    std::vector<std::string> sslVerifyOff;
+    std::map<std::string, std::int64_t> excludeNewerMs; ///< see core::solve::LoadOptions::excludeNewerMs
+};
+
+/**
+ * The settings for @p workspace (nullptr: conda's defaults) with the --exclude-newer values, which
+ * replace the workspace's exclude_newer when given. A bad value is an InvalidArgument error.
+ */
+[[nodiscard]] core::util::Result<ChannelSettings> channelSettings(
+    const QCommandLineParser &args, const core::envfile::Workspace *workspace);
 
 /**
  * Prints a warning to stderr for each channel of @p workspace with `ssl_verify: false`: its TLS
@@ -48,15 +73,16 @@ std::string resolveChannel(const std::string &text, const core::envfile::Workspa
 virtualPackages(const QCommandLineParser &args, const std::string &platform, const core::envfile::Workspace *workspace);
 
 /**
- * Loads @p channels (highest priority first) for @p platform and noarch into @p database: local
- * ones in place, remote ones (names through channel_alias, http(s) and Quetz URLs) through the
- * repodata cache with conditional requests, waiting in a local event loop. Where a remote channel
- * serves sharded repodata (CEP 16) and @p specs are given, only the shards of the names they reach
- * are fetched; without specs, the whole flat repodata. The .solv caches live under the user's cache
- * folder; warnings go to stderr.
+ * Loads @p channels (highest priority first) for @p platform and noarch into @p database, names
+ * resolved through @p settings (channel_alias, custom_channels): local ones in place, remote ones
+ * through the repodata cache with conditional requests, waiting in a local event loop; records
+ * newer than the exclude-newer cutoffs are left out. The .solv caches live under the user's cache
+ * folder; warnings (a cached copy used because a server could not be reached) go to stderr. Where
+ * a remote channel serves sharded repodata (CEP 16) and @p specs are given, only the shards of the
+ * names they reach are fetched; without specs, the whole flat repodata.
  */
 [[nodiscard]] core::util::Result<core::solve::LoadStats> loadChannels(core::solve::Database &database,
-    const std::vector<std::string> &channels, const std::string &platform,
+    const std::vector<std::string> &channels, const std::string &platform, const ChannelSettings &settings,
     const std::optional<std::vector<std::string>> &specs = std::nullopt);
 
 /** The specs of every line of @p lines, for loadChannels(). */
@@ -76,12 +102,13 @@ std::vector<std::string> sourceChannels(const QCommandLineParser &args, const co
                                                                               const core::envfile::Workspace *workspace);
 
 /**
- * Plans @p lines for each of @p platforms against the local channels @p sources (priority and
- * virtual packages from the options and the workspace) and combines the plans.
+ * Plans @p lines for each of @p platforms against the channels @p sources (loaded as loadChannels()
+ * does with @p settings; priority and virtual packages from the options and the workspace) and
+ * combines the plans.
  */
-[[nodiscard]] core::util::Result<core::sync::SyncPlan>
-buildSyncPlan(const QCommandLineParser &args, const core::envfile::Workspace *workspace, const std::vector<std::string> &sources,
-              const std::vector<std::string> &platforms, const std::vector<core::solve::PlanLineInput> &lines,
-              const core::channel::TargetIndex &target);
+[[nodiscard]] core::util::Result<core::sync::SyncPlan> buildSyncPlan(const QCommandLineParser &args,
+    const core::envfile::Workspace *workspace, const ChannelSettings &settings, const std::vector<std::string> &sources,
+    const std::vector<std::string> &platforms, const std::vector<core::solve::PlanLineInput> &lines,
+    const core::channel::TargetIndex &target);
 
 } // namespace app::cli

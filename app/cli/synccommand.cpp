@@ -29,6 +29,7 @@ using core::util::qs;
 struct SyncInput
 {
     std::optional<envfile::Workspace> workspace;
+    ChannelSettings settings;
     std::vector<std::string> sources;
     sync::SyncTarget target;
     QString targetText;
@@ -58,6 +59,10 @@ int readInput(const QCommandLineParser &args, SyncInput &in)
         return usageError(s_name, qs(workspace.error().message()));
     in.workspace = std::move(*workspace);
     const envfile::Workspace *ws = in.workspace ? &*in.workspace : nullptr;
+    auto settings = channelSettings(args, ws);
+    if (!settings)
+        return usageError(s_name, qs(settings.error().message()));
+    in.settings = std::move(*settings);
     for (const QString &c : args.values(QStringLiteral("source")))
         in.sources.push_back(resolveChannel(c.toStdString(), ws));
     if (in.sources.empty() && ws)
@@ -117,23 +122,10 @@ int buildPlan(const QCommandLineParser &args, const SyncInput &in, sync::SyncPla
     auto target = targetIndex(in, subdirs);
     if (!target)
         return usageError(s_name, qs(target.error().message()));
-    auto priority = channelPriority(args, ws);
-    if (!priority)
-        return usageError(s_name, qs(priority.error().message()));
-    std::vector<solve::PlatformPlan> plans;
-    for (const auto &platform : in.platforms) {
-        solve::Request base;
-        base.channelPriority = *priority;
-        auto virtuals = virtualPackages(args, platform, ws);
-        if (!virtuals)
-            return usageError(s_name, qs(virtuals.error().message()));
-        base.virtualPackages = std::move(*virtuals);
-        solve::Database db;
-        if (auto loaded = loadChannels(db, in.sources, platform, specsOfLines(lines)); !loaded)
-            return usageError(s_name, qs(loaded.error().message()));
-        plans.push_back(solve::planPlatform(db, platform, lines, base, *target));
-    }
-    plan = sync::combinePlans(std::move(plans));
+    auto built = buildSyncPlan(args, ws, in.settings, in.sources, in.platforms, lines, *target);
+    if (!built)
+        return usageError(s_name, qs(built.error().message()));
+    plan = std::move(*built);
     return ExitOk;
 }
 

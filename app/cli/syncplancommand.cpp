@@ -29,6 +29,7 @@ using core::util::qs;
 struct PlanInput
 {
     std::optional<envfile::Workspace> workspace;
+    ChannelSettings settings;
     std::vector<std::string> sources;
     std::string target;
     std::vector<std::string> platforms;
@@ -43,6 +44,10 @@ int readInput(const QCommandLineParser &args, PlanInput &in)
         return usageError(s_name, qs(workspace.error().message()));
     in.workspace = std::move(*workspace);
     const envfile::Workspace *ws = in.workspace ? &*in.workspace : nullptr;
+    auto settings = channelSettings(args, ws);
+    if (!settings)
+        return usageError(s_name, qs(settings.error().message()));
+    in.settings = std::move(*settings);
     in.sources = sourceChannels(args, ws);
     if (in.sources.empty())
         return usageError(s_name, QStringLiteral("no source channel: give --source CHANNEL or --workspace DIR"));
@@ -69,7 +74,8 @@ int buildPlan(const QCommandLineParser &args, const PlanInput &in, sync::SyncPla
     auto target = channel::readTargetIndex(in.target, subdirs);
     if (!target)
         return usageError(s_name, qs(target.error().message()));
-    auto built = buildSyncPlan(args, in.workspace ? &*in.workspace : nullptr, in.sources, in.platforms, sync::planInputs(in.specList), *target);
+    auto built = buildSyncPlan(args, in.workspace ? &*in.workspace : nullptr, in.settings, in.sources, in.platforms,
+        sync::planInputs(in.specList), *target);
     if (!built)
         return usageError(s_name, qs(built.error().message()));
     plan = std::move(*built);

@@ -230,6 +230,7 @@ void RepodataFetcher::send(Task &task)
     if (conditional && !task.cached->lastModified.empty())
         request.setRawHeader("If-Modified-Since", QByteArray::fromStdString(task.cached->lastModified));
     qCDebug(lcChannel).noquote() << "GET" << QString::fromStdString(task.maskedUrl()) << (conditional ? "(conditional)" : "");
+    ++task.result.attempts;
     task.reply = m_network->get(request);
     const int index = task.index;
     connect(task.reply, &QNetworkReply::downloadProgress, this,
@@ -255,6 +256,13 @@ void RepodataFetcher::onReplyFinished(Task &task)
         return onNotModified(task, reply);
     if (httpOk && error == QNetworkReply::NoError)
         return onBody(task, reply);
+    if (error == QNetworkReply::HostNotFoundError || error == QNetworkReply::ConnectionRefusedError) {
+        // Offline or the server is down: another try in a second would find the same, so fail now.
+        return finishFailed(task,
+            makeError(ErrorCode::NetworkError,
+                "cannot reach the server of channel " + task.request().channel.name() + ": "
+                    + util::maskSecrets(reply->errorString().toStdString()) + " (not retried)"));
+    }
     if (status == 0 || httpOk) {
         const QByteArray partial = reply->readAll();
         return retryOrFail(task, makeError(ErrorCode::NetworkError, util::maskSecrets(reply->errorString().toStdString())

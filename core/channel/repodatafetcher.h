@@ -31,7 +31,7 @@ struct FetchOptions
     QString cacheDir;                 ///< empty: RepodataCache::defaultDirectory()
     CacheMode cacheMode = CacheMode::Use;
     int transferTimeoutMs = 60000;    ///< a request with no data for this long fails (and is retried)
-    int maxRetries = 3;               ///< further tries after a network error or a 5xx answer
+    int maxRetries = 3; ///< further tries after a network error or a 5xx answer (see RepodataFetcher)
     int retryDelayMs = 1000;          ///< back-off before the first retry, doubled for each next one
     bool preferZst = true;            ///< ask for repodata.json.zst first
     std::int64_t zstRecheckSeconds = 14 * 24 * 3600;  ///< how long "the server has no .zst" is believed
@@ -77,6 +77,7 @@ struct SubdirResult
     CacheState state;
     std::int64_t ageSeconds = 0;        ///< since the copy was last confirmed by the server
     std::int64_t bytesDownloaded = 0;   ///< body bytes received over the network
+    int attempts = 0; ///< requests sent, retries and the .json after a .zst included
     std::optional<util::Error> error;   ///< set for Failed and Cancelled; location is the masked URL
 
     bool ok() const { return !error.has_value(); }
@@ -91,7 +92,9 @@ struct SubdirResult
  * If-None-Match / If-Modified-Since when a cached copy exists. A 200 body is decompressed and
  * validated on a worker thread before it replaces the cache, so a truncated, corrupt or failed
  * download never damages the previous copy. Network errors, timeouts and 5xx answers are retried
- * with back-off; redirects are followed. Tokens never appear in signals, errors or logs.
+ * with back-off, except a host that cannot be resolved and a refused connection (offline): those
+ * fail at once, keeping the cached copy for the caller. Redirects are followed. Tokens never
+ * appear in signals, errors or logs.
  *
  * Thread affinity: lives in the thread that created it (GUI or worker); never blocks it.
  * One fetch() at a time.

@@ -3,9 +3,12 @@
 #include "core/envfile/environmentfile.h"
 
 #include "core/envfile/yamlutil.h"
+#include "core/spec/matchspec.h"
 #include "core/util/atomicfile.h"
 
 #include <QString>
+
+#include <algorithm>
 
 using core::util::ErrorCode;
 using core::util::makeError;
@@ -17,7 +20,9 @@ namespace {
 
 Dependency dependencyAt(const YAML::Node &node)
 {
-    return Dependency{node.Scalar(), node.Mark().line + 1, node.Mark().column + 1};
+    // A quoted scalar's mark is its opening quote (yaml-cpp tags it "!"); the spec starts after it.
+    const int quote = node.Tag() == "!" ? 1 : 0;
+    return Dependency { node.Scalar(), node.Mark().line + 1, node.Mark().column + 1 + quote };
 }
 
 class EnvironmentReader
@@ -162,6 +167,23 @@ Result<EnvironmentFile> parseEnvironmentFile(const std::string &text, const std:
         return util::makeErrorAt(ErrorCode::InvalidValue, e.msg, detail::position(path, e.mark));
     }
     return env;
+}
+
+Result<void> checkDependencySpecs(const EnvironmentFile &env)
+{
+    for (const auto &dependency : env.dependencies) {
+        auto spec = spec::MatchSpec::parse(dependency.spec);
+        if (spec)
+            continue;
+        util::Error error = spec.error();
+        // The spec's own column (1 when it has none) moved to where the spec stands in the file.
+        const int column = dependency.column + std::max(error.position.column, 1) - 1;
+        error.position = util::TextPosition::in(env.path, dependency.line, column, error.position.length);
+        error.location = error.position.text();
+        error.detail = "invalid match spec '" + dependency.spec + "': " + error.detail;
+        return error;
+    }
+    return {};
 }
 
 Result<EnvironmentFile> readEnvironmentFile(const std::string &path)

@@ -16,7 +16,7 @@ struct Dependency
 {
     std::string spec;
     int line = 0;     ///< 1-based
-    int column = 0;   ///< 1-based
+    int column = 0; ///< 1-based, of the spec's first character (after an opening quote)
     bool operator==(const Dependency &) const = default;
 };
 
@@ -37,6 +37,12 @@ struct EnvironmentFile
 
 /** Parses environment.yml text; @p path names it in errors (file:line:column). */
 [[nodiscard]] util::Result<EnvironmentFile> parseEnvironmentFile(const std::string &text, const std::string &path);
+
+/**
+ * Checks every dependency of @p env as a match spec. The first that is not one is the error, its
+ * location file:line:column of the character the spec's own error names.
+ */
+[[nodiscard]] util::Result<void> checkDependencySpecs(const EnvironmentFile &env);
 
 /** Reads and parses an environment.yml file. */
 [[nodiscard]] util::Result<EnvironmentFile> readEnvironmentFile(const std::string &path);

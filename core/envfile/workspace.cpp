@@ -4,6 +4,7 @@
 
 #include "core/envfile/yamlutil.h"
 #include "core/util/atomicfile.h"
+#include "core/util/excludenewer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -58,7 +59,7 @@ private:
         if (key == "channels")
             return channels(value);
         if (key == "channel_alias")
-            return scalar(value, m_ws.channelAlias);
+            return channel(value, m_ws.channelAlias); // "./server" is a folder beside deploydeck.yml
         if (key == "custom_channels")
             return customChannels(value);
         if (key == "channel_priority")
@@ -83,6 +84,8 @@ private:
             return rpmRepositories(value);
         if (key == "pin_variables")
             return pinVariables(value);
+        if (key == "exclude_newer")
+            return excludeNewer(value);
         m_ws.warnings.push_back(Diagnostic::at("unknown key '" + key + "' (ignored)", detail::position(m_file, value),
             util::ErrorCode::UnknownKey, { key }));
         return {};
@@ -185,6 +188,31 @@ private:
             return r;
         for (auto &[name, url] : m_ws.customChannels)
             url = channelText(url);
+        return {};
+    }
+
+    /** A date, date-time or duration for every channel, or a map channel -> one of those. */
+    Result<void> excludeNewer(const YAML::Node &node)
+    {
+        m_ws.excludeNewer.clear();
+        if (node.IsScalar())
+            return excludeNewerValue(node, std::string());
+        if (!node.IsMap())
+            return bad(node, "exclude_newer must be a date, a duration (7d) or a map channel -> date or duration");
+        for (const auto &entry : node)
+            if (auto r = excludeNewerValue(entry.second, entry.first.as<std::string>()); !r.ok())
+                return r;
+        return {};
+    }
+
+    Result<void> excludeNewerValue(const YAML::Node &node, const std::string &channel)
+    {
+        std::string text;
+        if (auto r = scalar(node, text); !r.ok())
+            return r;
+        if (auto cutoff = util::parseExcludeNewer(text, util::nowMs()); !cutoff)
+            return bad(node, "exclude_newer: " + cutoff.error().detail);
+        m_ws.excludeNewer[channel] = text;
         return {};
     }
 

@@ -59,7 +59,8 @@ struct Diagnostic
  * custom_channels (map name -> URL), channel_priority (strict|flexible), platform,
  * platforms (list), virtual_packages (map name -> "version[=build]"), sync_target,
  * inventory, playbooks (list), environments (list), spec_lists (list),
- * rpm_repositories (list of {name, url}), pin_variables ({rpm: [...], conda: [...], environment: [...]}).
+ * rpm_repositories (list of {name, url}), pin_variables ({rpm: [...], conda: [...], environment: [...]}),
+ * exclude_newer (a date, date-time or duration such as 7d, or a map channel -> one of those).
  */
 struct Workspace
 {
@@ -82,6 +83,8 @@ struct Workspace
     std::vector<std::string> rpmPinVariables = {"packages_stable", "packages_testing", "versions"};
     std::vector<std::string> condaEnvVariables = {"conda_envs"};
     std::vector<std::string> environmentVariables = {"sardana_env"};
+    /** exclude_newer as written: channel ("" for all) -> date or duration (util::parseExcludeNewer). */
+    std::map<std::string, std::string> excludeNewer;
     std::vector<Diagnostic> warnings;     ///< unknown keys and the like
 
     bool operator==(const Workspace &) const = default;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "core/solve/channelsources.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
@@ -49,6 +50,14 @@ Result<std::vector<RepodataSource>> localRepodataSources(const std::vector<std::
     return sources;
 }
 
+/** When the cached copy of @p result was fetched, in local time ("2026-05-04 13:07"). */
+static std::string cachedAt(const channel::SubdirResult &result)
+{
+    const std::int64_t at
+        = result.state.fetchedAt > 0 ? result.state.fetchedAt : QDateTime::currentSecsSinceEpoch() - result.ageSeconds;
+    return QDateTime::fromSecsSinceEpoch(at).toString(QStringLiteral("yyyy-MM-dd HH:mm")).toStdString();
+}
+
 Result<std::vector<RepodataSource>> sourcesFromFetch(const std::vector<channel::SubdirResult> &results,
                                                      std::vector<std::string> &warnings)
 {
@@ -66,8 +75,8 @@ Result<std::vector<RepodataSource>> sourcesFromFetch(const std::vector<channel::
             continue;  // a local channel without this subdir: conda treats it as empty
         }
         if (r.error)
-            warnings.push_back(r.error->message() + " (using the copy cached " + std::to_string(r.ageSeconds / 60) +
-                               " minutes ago)");
+            warnings.push_back(r.error->message() + "; using the cached copy from " + cachedAt(r) + " ("
+                + std::to_string(r.ageSeconds / 60) + " minutes old)");
         const auto position = std::find(order.begin(), order.end(), r.request.channel.url()) - order.begin();
         const Channel &c = r.request.channel;
         sources.push_back(RepodataSource{c.name(), c.url(channel::WithToken::Yes), r.request.subdir, r.jsonPath,

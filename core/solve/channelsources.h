@@ -27,7 +27,7 @@ bool isLocalChannel(const std::string &channel);
  * the fetch requests named them) gets priority n - i. Records keep the channel's URL with its
  * token so that package URLs work; names shown to people are masked. A subdir that failed with
  * no cached copy is an error naming its (masked) URL; one that failed but kept an older copy is
- * used, with a warning in @p warnings.
+ * used, with a warning in @p warnings that says when that copy was fetched.
  */
 [[nodiscard]] util::Result<std::vector<RepodataSource>>
 sourcesFromFetch(const std::vector<channel::SubdirResult> &results, std::vector<std::string> &warnings);

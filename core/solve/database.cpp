@@ -186,7 +186,10 @@ Result<LoadStats> Database::addRepodata(const RepodataSource &source, const Load
     m_d->repos.push_back(RepoInfo{source.channel, source.channelUrl, source.subdir, {}, source.priority});
     const QFileInfo info(QString::fromStdString(source.path));
     const std::string stamp = detail::solvStamp(info, source, options.pipAsPythonDependency);
-    const std::string cachePath = detail::solvCachePath(info, source, options.solvCacheDir);
+    // A load filtered by exclude-newer holds fewer records than the file: it bypasses the cache.
+    const std::int64_t excludeNewerMs = detail::excludeNewerCutoff(options, source);
+    const std::string cachePath
+        = excludeNewerMs ? std::string() : detail::solvCachePath(info, source, options.solvCacheDir);
 
     const auto makeRepo = [&] {
         Repo *repo = repo_create(pool, (source.channel + '/' + source.subdir).c_str());
@@ -220,7 +223,7 @@ Result<LoadStats> Database::addRepodata(const RepodataSource &source, const Load
     }
     Repo *repo = makeRepo();
     auto loaded = detail::loadRepodataJson(repo, m_d->noarchKey, text.text(), source, options.pipAsPythonDependency,
-                                           m_d->repos.back().baseUrl, stats);
+        m_d->repos.back().baseUrl, stats, excludeNewerMs);
     if (!loaded.ok()) {
         repo_free(repo, 1);
         m_d->repos.pop_back();

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -30,6 +31,13 @@ struct LoadOptions
     /** Where to keep the `.solv` cache of this file; empty: next to the JSON; "-": no cache. */
     std::string solvCacheDir;
     PipAsPythonDependency pipAsPythonDependency = PipAsPythonDependency::No;
+    /**
+     * exclude-newer: records whose timestamp is after the cutoff (ms since the epoch) are left out;
+     * records without a timestamp are kept. Keyed by channel (its name, URL, or the last part of its
+     * URL path); "" holds the cutoff of every channel not named. A filtered load neither reads nor
+     * writes the `.solv` cache, which holds the whole file.
+     */
+    std::map<std::string, std::int64_t> excludeNewerMs;
 };
 
 /** What loading one repodata file gave. */

@@ -78,6 +78,9 @@ public:
         m_subdir = source.subdir;
     }
 
+    /** Leaves out records published after @p cutoffMs (ms since the epoch); 0: none. */
+    void setExcludeNewer(std::int64_t cutoffMs) { m_excludeNewerMs = cutoffMs; }
+
     util::Result<void> run(std::string &baseUrl)
     {
         if (!parseTop())
@@ -382,6 +385,8 @@ private:
 
     void addSolvable(RecordFields &rec)
     {
+        if (m_excludeNewerMs && rec.timestamp && std::int64_t(timestampMs(rec.timestamp)) > m_excludeNewerMs)
+            return; // exclude-newer; a record without a timestamp is kept
         if (!convertDeps(rec.depends, m_requires, rec) || !convertDeps(rec.constrains, m_constrains, rec)) {
             warn(rec.fn, rec.problem);
             return;
@@ -427,15 +432,18 @@ private:
         setChecksum(handle, SOLVABLE_CHECKSUM, REPOKEY_TYPE_SHA256, rec.sha256, 64);
         if (rec.size)
             repodata_set_num(m_data, handle, SOLVABLE_DOWNLOADSIZE, rec.size);
-        if (rec.timestamp) {
-            // CEP 34 timestamps are milliseconds; very old records used seconds.
-            const std::uint64_t seconds = rec.timestamp > 253402300799ULL ? rec.timestamp / 1000 : rec.timestamp;
-            repodata_set_num(m_data, handle, SOLVABLE_BUILDTIME, seconds);
-        }
+        if (rec.timestamp)
+            repodata_set_num(m_data, handle, SOLVABLE_BUILDTIME, timestampMs(rec.timestamp) / 1000);
         const std::string_view subdir = rec.subdir.empty() ? std::string_view(m_subdir) : rec.subdir;
         repodata_set_location(m_data, handle, 0, subdir.empty() ? nullptr : cstr(m_buffer, subdir), cstr(m_buffer2, rec.fn));
         s->provides = repo_addid_dep(m_repo, s->provides, pool_rel2id(m_pool, s->name, s->evr, REL_EQ, 1), 0);
         ++m_stats.records;
+    }
+
+    /** CEP 34 timestamps are milliseconds; very old records used seconds (anything before year 10000). */
+    static std::uint64_t timestampMs(std::uint64_t timestamp)
+    {
+        return timestamp > 253402300799ULL ? timestamp : timestamp * 1000;
     }
 
     /** A NUL-terminated copy of @p value in @p buffer (libsolv wants C strings; views are not). */
@@ -479,6 +487,7 @@ private:
     JsonCursor m_cursor;
     const RepodataSource &m_source;
     PipAsPythonDependency m_pip;
+    std::int64_t m_excludeNewerMs = 0;
     LoadStats &m_stats;
     std::string m_subdir;
     std::string m_baseUrl;
@@ -494,9 +503,33 @@ private:
 } // namespace
 
 util::Result<void> loadRepodataJson(Repo *repo, Id noarchKey, std::string_view json, const RepodataSource &source,
-                                    PipAsPythonDependency pip, std::string &baseUrl, LoadStats &stats)
+    PipAsPythonDependency pip, std::string &baseUrl, LoadStats &stats, std::int64_t excludeNewerMs)
 {
-    return Loader(repo, noarchKey, json, source, pip, stats).run(baseUrl);
+    Loader loader(repo, noarchKey, json, source, pip, stats);
+    loader.setExcludeNewer(excludeNewerMs);
+    return loader.run(baseUrl);
+}
+
+std::int64_t excludeNewerCutoff(const LoadOptions &options, const RepodataSource &source)
+{
+    if (options.excludeNewerMs.empty())
+        return 0;
+    const auto names = [&source](std::string key) {
+        while (key.size() > 1 && key.back() == '/')
+            key.pop_back();
+        for (std::string channel : { source.channel, util::maskSecrets(source.channelUrl) }) {
+            while (channel.size() > 1 && channel.back() == '/')
+                channel.pop_back();
+            if (channel == key || channel.ends_with('/' + key))
+                return true;
+        }
+        return false;
+    };
+    for (const auto &[key, cutoff] : options.excludeNewerMs)
+        if (!key.empty() && names(key))
+            return cutoff;
+    const auto all = options.excludeNewerMs.find(std::string());
+    return all == options.excludeNewerMs.end() ? 0 : all->second;
 }
 
 } // namespace core::solve::detail

@@ -57,6 +57,9 @@ bool MatchSpecParser::parseKeyValue(Pos &p, Pos e)
         return failed(p, "expected a key such as version= (quote values that contain ',')");
     const std::string_view key = m_text.substr(keyBegin, p - keyBegin);
     p = skipSpace(p, e);
+    // An item without a value ("nbconvert[execute]", a pip extra) is dropped, as conda does.
+    if (p < e && (m_text[p] == ',' || m_text[p] == ']'))
+        return true;
     if (p >= e || m_text[p] != '=')
         return failed(p, "expected '=' after '" + std::string(key) + "'");
     p = skipSpace(p + 1, e);

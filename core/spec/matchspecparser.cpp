@@ -54,12 +54,44 @@ Result<MatchSpec> MatchSpecParser::run()
         return parseFileName(b, e) ? Result<MatchSpec>(std::move(m_spec)) : *m_error;
     }
     const Pos open = m_text.substr(0, e).find('[', b);
+    const Pos close = open == npos ? npos : bracketClose(open, e);
+    if (close != npos && close + 1 < e && (detail::isSpace(m_text[close + 1]) || isOneOf(m_text[close + 1], "=<>!~")))
+        return parseVersionAfterBrackets(b, open, close, e) ? Result<MatchSpec>(std::move(m_spec)) : *m_error;
     Pos mainEnd = open == npos ? e : open;
     while (mainEnd > b && detail::isSpace(m_text[mainEnd - 1]))
         --mainEnd;
     if (!parseMain(b, mainEnd) || (open != npos && !parseBrackets(open, e)))
         return *m_error;
     return std::move(m_spec);
+}
+
+// "name[key=value]version", as in matplotlib's `nbconvert[execute]!=6.0.0,!=6.0.1`: conda cuts the
+// brackets out and reads the rest. Blanking them keeps every column of the main part where it was.
+bool MatchSpecParser::parseVersionAfterBrackets(Pos b, Pos open, Pos close, Pos e)
+{
+    const std::string_view original = m_text;
+    std::string blanked(original);
+    std::fill(blanked.begin() + std::ptrdiff_t(open), blanked.begin() + std::ptrdiff_t(close) + 1, ' ');
+    m_text = blanked;
+    const bool mainRead = parseMain(b, e);
+    m_text = original;
+    return mainRead && parseBrackets(open, close + 1);
+}
+
+// The ']' that closes the '[' at @p open, outside quotes; npos when there is none.
+Pos MatchSpecParser::bracketClose(Pos open, Pos e) const
+{
+    char quote = 0;
+    for (Pos i = open + 1; i < e; ++i) {
+        const char c = m_text[i];
+        if (quote)
+            quote = c == quote ? 0 : quote;
+        else if (c == '\'' || c == '"')
+            quote = c;
+        else if (c == ']')
+            return i;
+    }
+    return npos;
 }
 
 // A '#' outside brackets and quotes starts a comment, as in conda.

@@ -27,6 +27,8 @@ public:
 private:
     Pos commentStart() const;
     bool parseMain(Pos b, Pos e);
+    bool parseVersionAfterBrackets(Pos b, Pos open, Pos close, Pos e);
+    Pos bracketClose(Pos open, Pos e) const;
     bool setName(Pos b, Pos e);
     bool parseVersionAndBuild(Pos b, Pos e);
     Pos versionWordEnd(Pos i, Pos e) const;

@@ -217,6 +217,34 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("noarch/repodata.json")) && r.err.contains(QLatin1String("404")), qPrintable(r.err));
     }
 
+    /** A spec that cannot be read names its file, line and column: in an environment file and in a spec list. */
+    void badSpecInAFileNamesFileLineAndColumn()
+    {
+        QTemporaryDir dir;
+        const QString env = dir.filePath(QStringLiteral("environment.yml"));
+        QFile envFile(env);
+        QVERIFY(envFile.open(QIODevice::WriteOnly));
+        envFile.write(
+            "name: x\ndependencies:\n  - python=3.10\n  - nbconvert[execute]!=6.0.0,!=6.0.1\n  - \"numpy <>1\"\n");
+        envFile.close();
+        for (const char *command : { "solve", "lock" }) {
+            const Run r
+                = deploydeck({ QLatin1String(command), QStringLiteral("-c"), s_channel, QStringLiteral("-f"), env });
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(env + QStringLiteral(":5:12: invalid match spec 'numpy <>1'")), qPrintable(r.err));
+        }
+        const QString list = dir.filePath(QStringLiteral("specs.txt"));
+        QFile listFile(list);
+        QVERIFY(listFile.open(QIODevice::WriteOnly));
+        listFile.write("# header\npython=3.10 nbconvert[execute]!=6.0.0\npython=3.10 numpy>>1\n");
+        listFile.close();
+        const Run r = deploydeck({ QStringLiteral("sync"), QStringLiteral("--dry-run"), QStringLiteral("--source"),
+            s_channel, QStringLiteral("--target"), dir.filePath(QStringLiteral("target")), list });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(list + QStringLiteral(":3:18: invalid match spec 'numpy>>1'")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(list + QStringLiteral(":2:")), qPrintable(r.err));
+    }
+
     void workspaceShowsWhatItHolds()
     {
         const Run r = deploydeck({QStringLiteral("workspace"), s_demo});

@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTreeView>
+#include <QUrl>
 
 #include <memory>
 
@@ -506,6 +507,47 @@ private Q_SLOTS:
         f.page->setPlatform(QStringLiteral("linux-64"));
         QTRY_COMPARE_WITH_TIMEOUT(f.page->preview()->state(), EnvironmentPreview::State::Solved, s_timeout);
         QVERIFY(f.page->packageModel()->rowOf(QStringLiteral("sardana")) >= 0);
+    }
+
+    /**
+     * The workspace's channel_alias (a file:// folder that holds `conda-forge`) resolves the named
+     * channel for the page's solves, and its exclude_newer leaves out what was published after it.
+     */
+    void workspaceAliasAndExcludeNewer_data()
+    {
+        QTest::addColumn<QByteArray>("extra");
+        QTest::addColumn<int>("state");
+        QTest::newRow("alias") << QByteArray() << int(EnvironmentPreview::State::Solved);
+        QTest::newRow("alias, exclude_newer before every record")
+            << QByteArray("exclude_newer: 2000-01-01\n") << int(EnvironmentPreview::State::Unsolvable);
+    }
+    void workspaceAliasAndExcludeNewer()
+    {
+        QFETCH(QByteArray, extra);
+        QFETCH(int, state);
+        Fixture f;
+        QVERIFY(f.dir.isValid() && copyTree(QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo"), f.dir.path()));
+        const QString alias = f.path("server");
+        QVERIFY(copyTree(f.path("channels/mini-conda-forge"), alias + QStringLiteral("/conda-forge")));
+        QVERIFY(QDir(f.path("channels/mini-conda-forge")).removeRecursively());
+        QFile config(f.path("deploydeck.yml"));
+        QVERIFY(config.open(QIODevice::ReadWrite));
+        QByteArray text = config.readAll();
+        QVERIFY(text.contains("  - ./channels/mini-conda-forge\n")
+            && text.contains("channel_alias: https://conda.anaconda.org\n"));
+        text.replace("  - ./channels/mini-conda-forge\n", "  - conda-forge\n");
+        text.replace("channel_alias: https://conda.anaconda.org\n",
+            QByteArray("channel_alias: " + QUrl::fromLocalFile(alias).toString().toUtf8() + "\n" + extra));
+        QVERIFY(config.resize(0) && config.write(text) == text.size());
+        config.close();
+        QVERIFY(f.open());
+        QTRY_COMPARE_WITH_TIMEOUT(int(f.page->preview()->state()), state, s_timeout);
+        QVERIFY(f.context->isLoaded());
+        QCOMPARE(f.context->skippedChannels(), std::vector<std::string> {});
+        if (state == int(EnvironmentPreview::State::Solved))
+            QVERIFY(f.page->packageModel()->rowOf(QStringLiteral("sardana")) >= 0);
+        else
+            QVERIFY(!f.page->problemsText().isEmpty());
     }
 
     void emptyEnvironmentAndMissingChannels()

@@ -3,6 +3,7 @@
 #include "ui/views/channelfetchpanel.h"
 
 #include "core/solve/channelsources.h"
+#include "core/sync/workspacechannels.h"
 #include "core/util/qtext.h"
 #include "core/util/secrets.h"
 #include "ui/diagnostictext.h"
@@ -41,17 +42,6 @@ QString databaseName(const Channel &channel)
     if (channel.isLocal())
         return QFileInfo(QString::fromStdString(channel.localPath())).fileName();
     return QString::fromStdString(channel.name());
-}
-
-core::channel::ChannelConfig channelConfig(const core::envfile::Workspace &workspace)
-{
-    core::channel::ChannelConfig config;
-    config.channelAlias = workspace.channelAlias;
-    config.customChannels = workspace.customChannels;
-    config.baseDir = workspace.root;
-    for (const auto &c : workspace.channels)
-        config.channels.push_back(c.name);
-    return config;
 }
 
 /** Seconds since the newest repodata.json of a local channel's subdirs changed; -1 when there is none. */
@@ -140,18 +130,16 @@ void ChannelFetchPanel::setWorkspace(const core::envfile::Workspace &workspace)
     m_workspacePlatform = QString::fromStdString(workspace.platform);
     m_channels.clear();
     // TLS verification stays on unless the workspace turns it off for a channel; then say so.
-    m_sslVerifyOff.clear();
+    m_sslVerifyOff = core::sync::sslVerifyOffUrls(workspace);
     QStringList insecure;
     for (const core::envfile::WorkspaceChannel &c : workspace.channels)
-        if (c.sslVerify == core::envfile::SslVerify::No) {
-            m_sslVerifyOff.push_back(c.name);
+        if (c.sslVerify == core::envfile::SslVerify::No)
             insecure << QString::fromStdString(core::util::maskSecrets(c.name));
-        }
     m_tlsWarning->setText(tr("⚠ TLS certificate verification is off for %1 (ssl_verify: false in deploydeck.yml): "
                              "anyone on the network path can change what these channels serve.")
                               .arg(insecure.join(QStringLiteral(", "))));
     m_tlsWarning->setVisible(!insecure.isEmpty());
-    auto channels = core::channel::resolveChannels(channelConfig(workspace));
+    auto channels = core::channel::resolveChannels(core::sync::channelConfig(&workspace));
     if (!channels)
         m_state->setText(
             tr("The workspace's channels are not valid: %1").arg(DiagnosticText::errorText(channels.error())));

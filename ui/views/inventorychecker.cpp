@@ -187,8 +187,7 @@ void InventoryChecker::checkReadiness(int generation)
     }
     const std::string platform = m_context->platform().toStdString();
     const auto base = m_context->request({}, platform);
-    const core::solve::LoadOptions options { WorkspaceContext::solvCacheDir().toStdString(),
-        core::solve::PipAsPythonDependency::No };
+    const core::solve::LoadOptions options = m_context->loadOptions();
     auto inputs = m_snapshot->environments();
     watch(m_context->solveService().run<core::util::Result<core::checks::ReadinessReport>>(
               [=](core::solve::Database &db) {

@@ -73,17 +73,15 @@ PlatformDatabases::Backend PlatformDatabases::backend(const QString &platform)
 void PlatformDatabases::loadPrivate(const QString &platform, Private &database)
 {
     // As WorkspaceContext::loadChannels() does: the local channels; remote ones need a fetch first.
-    std::vector<std::string> local;
-    for (const auto &c : m_context->workspace().channels)
-        if (core::solve::isLocalChannel(c.name))
-            local.push_back(c.name);
+    std::vector<std::string> remote;
+    const std::vector<std::string> local = m_context->localChannelFolders(remote);
     auto sources = core::solve::localRepodataSources(local, platform.toStdString());
     if (!sources || local.empty()) {
         database.error
             = !sources ? DiagnosticText::errorText(sources.error()) : tr("the workspace has no local channel to load");
         return;
     }
-    const core::solve::LoadOptions options{WorkspaceContext::solvCacheDir().toStdString(), core::solve::PipAsPythonDependency::No};
+    const core::solve::LoadOptions options = m_context->loadOptions();
     auto *watcher = new QFutureWatcher<core::util::Result<core::solve::LoadStats>>(this);
     core::solve::SolveService *service = database.service.get();
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, service, platform] {

@@ -309,6 +309,56 @@ private Q_SLOTS:
             QCOMPARE(readAll(cacheDir + u'/' + it.key()), it.value());
     }
 
+    /**
+     * Offline: a refused connection is not retried (one request, one attempt), and the copy cached
+     * before the server went away is offered with the error, which names the channel.
+     */
+    void refusedConnectionIsNotRetriedAndKeepsTheCache()
+    {
+        serveChannel(QStringLiteral("/chan"), QStringLiteral("noarch"), false);
+        const SubdirResult good = fetchOne(QStringLiteral("/chan"), QStringLiteral("noarch"), options());
+        QCOMPARE(good.status, FetchStatus::Updated);
+        const Channel gone = channel(QStringLiteral("/chan"));
+        m_server.reset(); // nothing listens on that port any more: the connection is refused
+        FetchOptions o = options(CacheMode::Refresh);
+        o.maxRetries = 3;
+        const auto results = fetch({ SubdirRequest { gone, "noarch" } }, o);
+        QCOMPARE(results.size(), std::size_t(1));
+        const SubdirResult &failed = results.front();
+        QCOMPARE(failed.status, FetchStatus::Failed);
+        QCOMPARE(failed.attempts, 1);
+        QVERIFY(failed.error);
+        QCOMPARE(failed.error->code, core::util::ErrorCode::NetworkError);
+        QVERIFY2(QString::fromStdString(failed.error->detail).contains(QLatin1String("not retried")),
+            failed.error->detail.c_str());
+        QVERIFY2(QString::fromStdString(failed.error->detail).contains(QString::fromStdString(gone.name())),
+            failed.error->detail.c_str());
+        QCOMPARE(failed.jsonPath, good.jsonPath);
+        QCOMPARE(failed.state.fetchedAt, good.state.fetchedAt);
+    }
+
+    /** A host name that does not resolve is not retried either; without a cache the error names the channel's URL. */
+    void unknownHostIsNotRetried()
+    {
+        auto channels = resolveChannel("http://deploydeck-test.invalid/chan", {});
+        QVERIFY(channels.ok());
+        FetchOptions o = options();
+        o.maxRetries = 3;
+        const auto results = fetch({ SubdirRequest { channels->front(), "noarch" } }, o);
+        QCOMPARE(results.size(), std::size_t(1));
+        const SubdirResult &failed = results.front();
+        QCOMPARE(failed.status, FetchStatus::Failed);
+        QCOMPARE(failed.attempts, 1);
+        QVERIFY(failed.jsonPath.empty());
+        QVERIFY(failed.error);
+        QCOMPARE(failed.error->code, core::util::ErrorCode::NetworkError);
+        QVERIFY2(
+            QString::fromStdString(failed.error->message()).contains(QLatin1String("deploydeck-test.invalid/chan")),
+            failed.error->message().c_str());
+        QVERIFY2(QString::fromStdString(failed.error->detail).contains(QLatin1String("not retried")),
+            failed.error->detail.c_str());
+    }
+
     void retriesThenSucceeds()
     {
         serveChannel(QStringLiteral("/chan"), QStringLiteral("noarch"), true);
@@ -317,6 +367,7 @@ private Q_SLOTS:
         const SubdirResult result = fetchOne(QStringLiteral("/chan"), QStringLiteral("noarch"), options());
         QCOMPARE(result.status, FetchStatus::Updated);
         QCOMPARE(m_server->requestCount(path), 3);
+        QCOMPARE(result.attempts, 3);
     }
 
     void followsRedirects()

@@ -41,6 +41,43 @@ private Q_SLOTS:
         QVERIFY(env->warnings[1].message.find("npm") != std::string::npos);
     }
 
+    /** A dependency that is not a match spec names the file, the line and the column of the bad character. */
+    void badSpecNamesFileLineAndColumn_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("plain") << "name: x\ndependencies:\n  - python=3.9\n  - numpy >=1.2&3\n"
+                               << "env.yml:4:16"
+                               << "invalid match spec 'numpy >=1.2&3'";
+        QTest::newRow("quoted") << "dependencies:\n  - \"numpy <>1\"\n"
+                                << "env.yml:2:12"
+                                << "invalid operator '<>'";
+        QTest::newRow("missing equals in brackets") << "dependencies:\n    - numpy[version 1]\n"
+                                                    << "env.yml:2:21"
+                                                    << "expected '=' after 'version'";
+    }
+    void badSpecNamesFileLineAndColumn()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, location);
+        QFETCH(QString, reason);
+        auto env = parseEnvironmentFile(text.toStdString(), "env.yml");
+        QVERIFY(env.ok());
+        const auto checked = checkDependencySpecs(*env);
+        QVERIFY(!checked.ok());
+        QCOMPARE(QString::fromStdString(checked.error().location), location);
+        QVERIFY2(QString::fromStdString(checked.error().message()).contains(reason), checked.error().message().c_str());
+    }
+
+    /** conda reads matplotlib's own environment.yml: a bracket item without '=' (an extra) is dropped. */
+    void condaReadsMatplotlibsExtra()
+    {
+        auto env = parseEnvironmentFile("dependencies:\n  - nbconvert[execute]!=6.0.0,!=6.0.1\n  - pip\n", "env.yml");
+        QVERIFY(env.ok());
+        QVERIFY(checkDependencySpecs(*env).ok());
+    }
+
     void errors_data()
     {
         QTest::addColumn<QString>("text");

@@ -112,6 +112,14 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(d.location), QStringLiteral("specs.txt:3:%1").arg(column));
     }
 
+    /** conda drops a bracket item without '=' (matplotlib's `nbconvert[execute]!=6.0.0,!=6.0.1`). */
+    void bracketItemWithoutValueIsNoError()
+    {
+        const SpecListLine parsed = parseSpecListLine("python=3.11 nbconvert[execute]!=6.0.0,!=6.0.1", 2, "specs.txt");
+        QVERIFY(parsed.diagnostics.empty());
+        QCOMPARE(parsed.specTexts(), (std::vector<std::string> { "python=3.11", "nbconvert[execute]!=6.0.0,!=6.0.1" }));
+    }
+
     void wholeList()
     {
         const std::string text = "# header\n\npython=3.9\r\npython=3.10 numpy>>1  # broken\nh5py";

@@ -75,7 +75,8 @@ private Q_SLOTS:
         QVERIFY(sources.ok());
         QCOMPARE(sources->size(), std::size_t(1));
         QCOMPARE(warnings.size(), std::size_t(1));
-        QVERIFY(QString::fromStdString(warnings[0]).contains(QLatin1String("60 minutes ago")));
+        QVERIFY(QString::fromStdString(warnings[0]).contains(QLatin1String("using the cached copy from ")));
+        QVERIFY(QString::fromStdString(warnings[0]).contains(QLatin1String("(60 minutes old)")));
     }
 
     void localChannelWithoutSubdirIsEmpty()

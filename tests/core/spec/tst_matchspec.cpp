@@ -128,6 +128,13 @@ private Q_SLOTS:
         row("compatible release", "pip ~=23.1", "pip", "~=23.1", "", "", "", "pip~=23.1");
         row("parenthesised", "numpy (1.2|1.3),!=1.3.1", "numpy", "(1.2|1.3),!=1.3.1", "", "", "",
             "numpy[version='(1.2|1.3),!=1.3.1']");
+        // conda drops a bracket item without '=' and reads a version written after the brackets.
+        row("bracket item without value, version after", "nbconvert[execute]!=6.0.0,!=6.0.1", "nbconvert",
+            "!=6.0.0,!=6.0.1", "", "", "", "nbconvert[version='!=6.0.0,!=6.0.1']");
+        row("bracket items without value among others", "numpy[extra, build=py27 ,other]", "numpy", "", "py27", "", "",
+            "numpy[build=py27]");
+        row("blank, then version after brackets", "numpy[build=py27] >=1.2", "numpy", ">=1.2", "py27", "", "",
+            "numpy[version='>=1.2',build=py27]");
     }
     void parse()
     {
