@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -102,6 +103,21 @@ std::string withSlash(std::string url)
     if (url.empty() || url.back() != '/')
         url += '/';
     return url;
+}
+
+/**
+ * Removes the reached-*.json files of @p dir other than @p keep that are older than an hour: a
+ * younger one may be about to be loaded by another fetch of the same subdir (another window, a
+ * command run meanwhile).
+ */
+void removeOtherReachedFiles(const QString &dir, const QString &keep)
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QFileInfoList files
+        = QDir(dir).entryInfoList({ QStringLiteral("reached-*.json"), QStringLiteral("reached.json") }, QDir::Files);
+    for (const QFileInfo &file : files)
+        if (file.absoluteFilePath() != QFileInfo(keep).absoluteFilePath() && file.lastModified().toUTC() < before)
+            QFile::remove(file.absoluteFilePath());
 }
 
 } // namespace
@@ -570,7 +586,13 @@ void ShardedFetcher::maybeFinish()
                 task->out.records += records.size();
             }
             const QByteArray json = repodataFromShards(task->request().subdir, task->packagesBase, shards);
-            const QString path = task->dir + QLatin1String("/reached.json");
+            // Named by its content: the .solv cache keys on a file's name, size and mtime, and two
+            // requests reaching different records of the same total size can follow each other
+            // within the file system's mtime resolution.
+            const QString path = task->dir + QLatin1String("/reached-")
+                + QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex().left(16))
+                + QLatin1String(".json");
+            removeOtherReachedFiles(task->dir, path);
             if (auto written = util::writeFileAtomically(path, json); !written) {
                 task->usable = false;
                 task->out.sharded = false;

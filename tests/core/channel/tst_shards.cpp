@@ -81,7 +81,7 @@ QStringList solveOver(
     if (!sources)
         return { s("error: ") + QString::fromStdString(sources.error().message()) };
     core::solve::Database db;
-    auto loaded = core::solve::loadSources(db, *sources, core::solve::LoadOptions { solvDir.toStdString(), {} });
+    auto loaded = core::solve::loadSources(db, *sources, core::solve::LoadOptions { solvDir.toStdString(), {}, {} });
     if (!loaded)
         return { s("error: ") + QString::fromStdString(loaded.error().message()) };
     core::solve::Request request;
@@ -186,6 +186,35 @@ private Q_SLOTS:
         const Fetched offline = fetch(server.url(), cache, s_sardana, CacheMode::Offline);
         QCOMPARE(offline.sharded[0].result.status, FetchStatus::Offline);
         QCOMPARE(solveOver(offline.results, s_sardana, cacheDir()), whole);
+    }
+
+    /**
+     * Each request's reached records get a file named by its content: the .solv cache keys on name,
+     * size and mtime, so one fixed name let a second request with records of the same size load the
+     * first request's .solv. The earlier file stays (another window may be about to load it).
+     */
+    void eachReachedSetHasAFileOfItsOwn()
+    {
+        const QString channel = shardedChannel();
+        QVERIFY(!channel.isEmpty());
+        PythonHttpServer server(channel);
+        QVERIFY2(server.start(), qPrintable(server.errorText()));
+        const QString cache = cacheDir();
+        const Fetched tk = fetch(server.url(), cache, std::vector<std::string> { "tk" });
+        const Fetched zlib = fetch(server.url(), cache, std::vector<std::string> { "zlib" });
+        QVERIFY(tk.reached.contains("tk") && tk.reached.contains("libzlib"));
+        QVERIFY(!zlib.reached.contains("tk"));
+        QVERIFY(!tk.results[0].jsonPath.empty());
+        QVERIFY(tk.results[0].jsonPath != zlib.results[0].jsonPath);
+        QVERIFY(QFile::exists(QString::fromStdString(tk.results[0].jsonPath)));
+        // One .solv cache folder for both, as the command line uses: each load sees its own records.
+        const QString solv = cacheDir();
+        QCOMPARE(solveOver(zlib.results, { "zlib" }, solv).filter(s("tk-")), QStringList {});
+        QVERIFY(!solveOver(tk.results, { "tk" }, solv).filter(s("tk-")).isEmpty());
+        QCOMPARE(solveOver(zlib.results, { "zlib" }, solv).filter(s("tk-")), QStringList {});
+        // Asking for tk again names the same file.
+        QCOMPARE(
+            fetch(server.url(), cache, std::vector<std::string> { "tk" }).results[0].jsonPath, tk.results[0].jsonPath);
     }
 
     /** Some servers write a shard hash as an array of 32 integers; an absolute shards_base_url elsewhere. */
