@@ -87,6 +87,7 @@ bool ChannelFetch::fetch(const std::vector<SubdirRequest> &requests, std::option
     if (m_running)
         return false;
     m_running = true;
+    m_cancelled = false;
     m_requests = requests;
     m_roots = std::move(roots);
     m_known = known;
@@ -114,6 +115,8 @@ bool ChannelFetch::fetch(const std::vector<SubdirRequest> &requests, std::option
 
 void ChannelFetch::cancel()
 {
+    // A pass that has not started yet must not start: the flat pass after the sharded one, say.
+    m_cancelled = m_running;
     m_shards->cancel();
     m_reprobe->cancel();
     m_again->cancel();
@@ -175,6 +178,18 @@ void ChannelFetch::startFlat()
     }
     if (flat.empty())
         return finish();
+    if (m_cancelled) {
+        for (int i : m_flatIndexes) {
+            SubdirResult cancelled;
+            cancelled.request = m_requests[std::size_t(i)];
+            cancelled.status = FetchStatus::Cancelled;
+            cancelled.url
+                = cancelled.request.channel.subdirUrl(cancelled.request.subdir, WithToken::No) + "/repodata.json";
+            cancelled.error = util::makeError(util::ErrorCode::Cancelled, "cancelled", cancelled.url);
+            m_results[std::size_t(i)] = std::move(cancelled);
+        }
+        return finish();
+    }
     m_flat->fetch(flat);
 }
 
@@ -199,7 +214,7 @@ void ChannelFetch::onFlatFinished(const std::vector<SubdirResult> &results)
         if (!m_results[std::size_t(m_flatIndexes[k])]
             && std::find(reprobe.begin(), reprobe.end(), results[k].request) == reprobe.end())
             m_results[std::size_t(m_flatIndexes[k])] = results[k];
-    if (reprobe.empty())
+    if (reprobe.empty() || m_cancelled)
         return followFlatDependencies();
     // Keep the flat failure for the subdirs the re-probe cannot serve either.
     for (std::size_t k = 0; k < results.size(); ++k)
@@ -217,12 +232,17 @@ void ChannelFetch::followFlatDependencies()
         else if (m_results[i] && !m_results[i]->jsonPath.empty())
             flatJson.push_back(m_results[i]->jsonPath);
     }
-    if (!m_roots || sharded.empty() || flatJson.empty() || m_roots->size() == 1 && m_roots->front() == "*")
+    if (m_cancelled || !m_roots || sharded.empty() || flatJson.empty()
+        || (m_roots->size() == 1 && m_roots->front() == "*"))
         return finish();
     const auto follow = [this, sharded] {
-        // Closure over the flat records from everything asked for or reached so far.
+        // Closure over the flat records from everything asked for or reached so far (or from
+        // every flat record).
         std::set<std::string> names(m_followed.begin(), m_followed.end());
         names.insert(m_reached.begin(), m_reached.end());
+        if (m_followEveryFlatRecord)
+            for (const auto &[name, dependencies] : m_flatGraph)
+                names.insert(name);
         std::vector<std::string> queue(names.begin(), names.end());
         while (!queue.empty()) {
             const std::string name = queue.back();

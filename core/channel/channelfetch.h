@@ -47,6 +47,15 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
+    /**
+     * Whether every name the flat subdirs' records need is followed into the sharded subdirs, not
+     * only those the roots reach: for a database that holds the flat channels whole (the GUI's), so
+     * that any of their records finds its dependencies. Off by default.
+     */
+    void setFollowEveryFlatRecord(bool follow) { m_followEveryFlatRecord = follow; }
+    /** Every name the last fetch followed into the sharded subdirs, found there or not. */
+    const std::set<std::string> &followedNames() const { return m_followed; }
+
     /** Per request of the last fetch: what the sharded path did (sharded == false: flat or local). */
     const std::vector<ShardedSubdirResult> &shardResults() const { return m_sharded; }
     /** Warnings of the last fetch: shards that failed and were replaced by the flat file. */
@@ -89,6 +98,8 @@ private:
     std::vector<int> m_flatIndexes; ///< request index of each flat request
     std::vector<std::string> m_warnings;
     bool m_running = false;
+    bool m_followEveryFlatRecord = false;
+    bool m_cancelled = false;
 };
 
 /** ShardedFetchOptions with the cache, mode, timeout, proxy and TLS settings of @p options. */

@@ -217,6 +217,39 @@ private Q_SLOTS:
             fetch(server.url(), cache, std::vector<std::string> { "tk" }).results[0].jsonPath, tk.results[0].jsonPath);
     }
 
+    /**
+     * A cancel while the shard indexes are asked for ends the fetch there: the flat pass that would
+     * follow never starts (it used to start, uncancelled, and hang on a server that hangs).
+     */
+    void aCancelDuringTheShardedPassStopsEverything()
+    {
+        TestHttpServer server(s_demoChannel);
+        QVERIFY(server.start());
+        using Rule = TestHttpServer::Rule;
+        for (const char *file : { "/linux-64/repodata.json", "/linux-64/repodata.json.zst", "/noarch/repodata.json",
+                 "/noarch/repodata.json.zst" })
+            server.setRule(QString::fromLatin1(file), Rule::hang());
+        FetchOptions options;
+        options.cacheDir = cacheDir();
+        options.maxRetries = 0;
+        options.proxy = UseSystemProxy::No;
+        ChannelFetch fetcher(options);
+        QSignalSpy done(&fetcher, &ChannelFetch::finished);
+        QVERIFY(fetcher.fetch(requestsFor(server.baseUrl()), std::vector<std::string> { "python" }));
+        fetcher.cancel();
+        QVERIFY(done.wait(30000));
+        const auto results = done.at(0).at(0).value<std::vector<SubdirResult>>();
+        QCOMPARE(int(results.size()), 2);
+        for (const auto &r : results) {
+            QCOMPARE(r.status, FetchStatus::Cancelled);
+            QVERIFY(r.error && r.error->code == core::util::ErrorCode::Cancelled);
+        }
+        QCOMPARE(
+            server.requestCount(s("/linux-64/repodata.json")) + server.requestCount(s("/linux-64/repodata.json.zst")),
+            0);
+        QVERIFY(!fetcher.isRunning());
+    }
+
     /** Some servers write a shard hash as an array of 32 integers; an absolute shards_base_url elsewhere. */
     void integerArrayHashesAndAbsoluteShardUrls()
     {
@@ -290,7 +323,7 @@ private Q_SLOTS:
         const QString repodata = channel + s("/linux-64/repodata.json");
         QJsonObject root = QJsonDocument::fromJson(core::util::readFile(repodata).value()).object();
         int patched = 0;
-        for (const QString table : { s("packages"), s("packages.conda") }) {
+        for (const QString &table : { s("packages"), s("packages.conda") }) {
             QJsonObject records = root.value(table).toObject();
             for (auto it = records.begin(); it != records.end(); ++it) {
                 QJsonObject record = it.value().toObject();
@@ -357,8 +390,8 @@ private Q_SLOTS:
         const Fetched got = fetch(server.baseUrl(), cacheDir(), s_sardana);
         QCOMPARE(int(got.results.size()), 2);
         QVERIFY2(!got.sharded[0].sharded, "the broken subdir was used as sharded");
-        QVERIFY2(got.results[0].ok() && got.results[0].url.ends_with("repodata.json.zst")
-                || got.results[0].url.ends_with("repodata.json"),
+        QVERIFY2(got.results[0].ok()
+                && (got.results[0].url.ends_with("repodata.json.zst") || got.results[0].url.ends_with("repodata.json")),
             got.results[0].url.c_str());
         QVERIFY(got.sharded[1].sharded); // noarch is fine
         QCOMPARE(int(got.warnings.size()), 1);
