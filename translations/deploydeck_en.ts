@@ -97,11 +97,19 @@
 <context>
     <name>ui::ChannelFetchPanel</name>
     <message numerus="yes">
-        <location filename="../ui/views/channelfetchpanel.cpp" line="+264"/>
+        <location filename="../ui/views/channelfetchpanel.cpp" line="+281"/>
         <source>Fetching repodata of %n subdir(s)…</source>
         <translation>
             <numerusform>Fetching repodata of %n subdir…</numerusform>
             <numerusform>Fetching repodata of %n subdirs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>sharded: %n package name(s); a package&apos;s records are fetched when it is opened or solved for</source>
+        <translation>
+            <numerusform>sharded: %n package name; a package&apos;s records are fetched when it is opened or solved for</numerusform>
+            <numerusform>sharded: %n package names; a package&apos;s records are fetched when it is opened or solved for</numerusform>
         </translation>
     </message>
 </context>
@@ -119,7 +127,7 @@
 <context>
     <name>ui::ChannelStatusModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/channelstatusmodel.cpp" line="+121"/>
+        <location filename="../ui/models/channelstatusmodel.cpp" line="+123"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -146,7 +154,7 @@
 <context>
     <name>ui::ChannelsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/channelspage.cpp" line="+307"/>
+        <location filename="../ui/views/channelspage.cpp" line="+315"/>
         <source>%n package(s), %1 records</source>
         <translation>
             <numerusform>%n package, %1 records</numerusform>
@@ -189,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+98"/>
         <source>Solved in %1 ms: %n package(s), %2</source>
         <translation>
             <numerusform>Solved in %1 ms: %n package, %2</numerusform>
@@ -265,7 +273,7 @@
 <context>
     <name>ui::InventoryChecker</name>
     <message numerus="yes">
-        <location filename="../ui/views/inventorychecker.cpp" line="+267"/>
+        <location filename="../ui/views/inventorychecker.cpp" line="+266"/>
         <source>%1 %2 → %3 (%4) on %n host(s)</source>
         <translation>
             <numerusform>%1 %2 → %3 (%4) on %n host</numerusform>
@@ -446,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+175"/>
         <source>Planned in %1 ms: %2 of %n line(s) solved</source>
         <translation>
             <numerusform>Planned in %1 ms: %2 of %n line solved</numerusform>

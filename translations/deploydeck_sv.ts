@@ -699,7 +699,7 @@
 <context>
     <name>ui::ChannelFetchPanel</name>
     <message>
-        <location filename="../ui/views/channelfetchpanel.cpp" line="+82"/>
+        <location filename="../ui/views/channelfetchpanel.cpp" line="+74"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
@@ -719,7 +719,17 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Load &amp;All Packages</source>
+        <translation>Läs in &amp;alla paket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharded channels load a package&apos;s records when it is opened or solved for; this loads every record of every channel (a large download)</source>
+        <translation>Kanaler med shards läser in ett pakets poster när det öppnas eller löses för; detta läser in alla poster i alla kanaler (en stor nedladdning)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Add &amp;Quetz…</source>
         <translation>Lägg till &amp;Quetz…</translation>
     </message>
@@ -729,12 +739,18 @@
         <translation>Lista kanalerna på en Quetz-server och lägg till en i arbetsytan (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Loading channels…</source>
         <translation>Läser in kanaler…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <location line="+131"/>
+        <source>Fetching package shards… %1 of %2</source>
+        <translation>Hämtar paketens shards… %1 av %2</translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>⚠ TLS certificate verification is off for %1 (ssl_verify: false in deploydeck.yml): anyone on the network path can change what these channels serve.</source>
         <translation>⚠ Verifieringen av TLS-certifikat är avstängd för %1 (ssl_verify: false i deploydeck.yml): vem som helst på nätverksvägen kan ändra vad de här kanalerna levererar.</translation>
     </message>
@@ -754,7 +770,7 @@
         <translation>Inläsningen av kanalerna misslyckades: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+63"/>
         <source>Fetching repodata of %n subdir(s)…</source>
         <translation>
             <numerusform>Hämtar repodata för %n underkatalog…</numerusform>
@@ -762,12 +778,20 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-19"/>
         <source>Fetching repodata… %1</source>
         <translation>Hämtar repodata… %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+70"/>
+        <source>sharded: %n package name(s); a package&apos;s records are fetched when it is opened or solved for</source>
+        <translation>
+            <numerusform>shards: %n paketnamn; ett pakets poster hämtas när det öppnas eller löses för</numerusform>
+            <numerusform>shards: %n paketnamn; ett pakets poster hämtas när det öppnas eller löses för</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+45"/>
+        <location line="+14"/>
         <source>Fetching was cancelled; the channels loaded before stay.</source>
         <translation>Hämtningen avbröts; de kanaler som lästes in tidigare finns kvar.</translation>
     </message>
@@ -801,7 +825,7 @@
 <context>
     <name>ui::ChannelStatusModel</name>
     <message>
-        <location filename="../ui/models/channelstatusmodel.cpp" line="+66"/>
+        <location filename="../ui/models/channelstatusmodel.cpp" line="+68"/>
         <source>%1 (showing the copy from %2 ago)</source>
         <translation>%1 (visar kopian från %2 sedan)</translation>
     </message>
@@ -865,7 +889,7 @@
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -948,12 +972,12 @@
         <translation>Versioner och byggen</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>Indexing packages…</source>
         <translation>Indexerar paket…</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%n package(s), %1 records</source>
         <translation>
             <numerusform>%n paket, %1 poster</numerusform>
@@ -995,7 +1019,17 @@
         <translation>ogiltig matchspec: %1</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="+59"/>
+        <source>Fetching the records of %1…</source>
+        <translation>Hämtar posterna för %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot fetch the records of %1: %2</source>
+        <translation>Kan inte hämta posterna för %1: %2</translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <source>Open a workspace first</source>
         <translation>Öppna en arbetsyta först</translation>
     </message>
@@ -1647,7 +1681,17 @@
         <translation>Läser in kanaler för %1…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
+        <source>Fetching package shards…</source>
+        <translation>Hämtar paketens shards…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot fetch package shards: %1</source>
+        <translation>Kan inte hämta paketens shards: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Solving…</source>
         <translation>Löser…</translation>
     </message>
@@ -2184,7 +2228,7 @@ RPM-förråd som inte lästes: %1</translation>
         <translation>Synkmålet %1 är inte en lokal kanal.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>pin %1 (%2)</source>
         <translation>låsning %1 (%2)</translation>
     </message>
@@ -2997,12 +3041,22 @@ Rad %1: %2 — %3
 <context>
     <name>ui::PackageListModel</name>
     <message>
-        <location filename="../ui/models/packagelistmodel.cpp" line="+92"/>
+        <location filename="../ui/models/packagelistmodel.cpp" line="+75"/>
+        <source>%1 — listed by the channel&apos;s shard index; select it to fetch its records</source>
+        <translation>%1 — finns i kanalens shard-index; välj det för att hämta dess poster</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Channels: %1</source>
         <translation>Kanaler: %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+9"/>
+        <source>not loaded</source>
+        <translation>inte inläst</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -3286,7 +3340,7 @@ Skiljer sig: %1</translation>
         <translation>Ingen arbetsyta öppen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>the workspace has no local channel to load</source>
         <translation>arbetsytan har ingen lokal kanal att läsa in</translation>
     </message>
@@ -3701,8 +3755,13 @@ Skiljer sig: %1</translation>
         <source>Loading channels for %1…</source>
         <translation>Läser in kanaler för %1…</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Fetching package shards…</source>
+        <translation>Hämtar paketens shards…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+132"/>
+        <location line="+134"/>
         <source>Planned in %1 ms: %2 of %n line(s) solved</source>
         <translation>
             <numerusform>Planerat på %1 ms: %2 av %n rad löst</numerusform>
@@ -4082,7 +4141,7 @@ behövs av rad(er) %2</translation>
 <context>
     <name>ui::WorkspaceContext</name>
     <message>
-        <location filename="../ui/workspacecontext.cpp" line="+62"/>
+        <location filename="../ui/workspacecontext.cpp" line="+96"/>
         <source>the workspace has no local channel to load</source>
         <translation>arbetsytan har ingen lokal kanal att läsa in</translation>
     </message>

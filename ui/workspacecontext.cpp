@@ -3,6 +3,9 @@
 #include "ui/workspacecontext.h"
 #include "ui/diagnostictext.h"
 
+#include "core/channel/channelfetch.h"
+#include "core/channel/shardedfetcher.h"
+#include "core/channel/shards.h"
 #include "core/solve/channelsources.h"
 #include "core/solve/solveservice.h"
 #include "core/solve/virtualpackages.h"
@@ -76,6 +79,7 @@ void WorkspaceContext::loadChannels(const QString &platform)
 {
     if (platform == m_platform && m_state != State::Failed && m_loadGeneration > 0)
         return;
+    dropSharded();
     m_platform = platform;
     m_state = State::Loading;
     m_error.clear();
@@ -99,8 +103,13 @@ void WorkspaceContext::loadChannels(const QString &platform)
     startLoad(std::move(*sources), generation);
 }
 
-void WorkspaceContext::loadSources(std::vector<core::solve::RepodataSource> sources, std::vector<std::string> skipped)
+void WorkspaceContext::loadSources(std::vector<core::solve::RepodataSource> sources, std::vector<std::string> skipped,
+    std::vector<ShardedSubdir> sharded, std::set<std::string> followed, core::channel::FetchOptions fetchOptions)
 {
+    dropSharded();
+    m_sharded = std::move(sharded);
+    m_followed = std::move(followed);
+    m_fetchOptions = std::move(fetchOptions);
     m_state = State::Loading;
     m_error.clear();
     m_skipped = std::move(skipped);
@@ -128,8 +137,146 @@ void WorkspaceContext::startLoad(std::vector<core::solve::RepodataSource> source
         m_stats = *stats;
         m_state = State::Loaded;
         Q_EMIT channelsLoaded(m_platform);
+        fetchWaitingNames(); // names asked for while the database was loading
     });
     watcher->setFuture(m_service->load(std::move(sources), options));
+}
+
+std::vector<core::channel::UnloadedName> WorkspaceContext::unloadedNames() const
+{
+    std::vector<core::channel::UnloadedName> out;
+    for (const ShardedSubdir &subdir : m_sharded)
+        for (const std::string &name : subdir.indexNames)
+            if (!m_followed.contains(name))
+                out.push_back({ name, subdir.source.channel, subdir.request.subdir });
+    return out;
+}
+
+QFuture<bool> WorkspaceContext::ensureNames(const std::vector<std::string> &names)
+{
+    std::set<std::string> missing;
+    if (!m_sharded.empty())
+        for (const std::string &spec : names)
+            if (std::string name = core::channel::dependencyName(spec); !name.empty() && !m_followed.contains(name))
+                missing.insert(std::move(name));
+    if (missing.empty())
+        return QtFuture::makeReadyFuture(true);
+    auto promise = std::make_shared<QPromise<bool>>();
+    promise->start();
+    m_waiting.push_back({ std::move(missing), promise });
+    fetchWaitingNames();
+    return promise->future();
+}
+
+void WorkspaceContext::fetchWaitingNames()
+{
+    if (m_shardFetcher || m_waiting.empty())
+        return;
+    if (m_state != State::Loaded)
+        return; // startLoad() comes back here once the database is there
+    std::set<std::string> roots;
+    for (const Waiting &w : m_waiting)
+        for (const std::string &name : w.names)
+            if (!m_followed.contains(name))
+                roots.insert(name);
+    if (roots.empty())
+        return settleWaiting(true);
+    m_shardFetcher = new core::channel::ShardedFetcher(core::channel::shardedOptions(m_fetchOptions), this);
+    connect(m_shardFetcher, &core::channel::ShardedFetcher::progress, this, &WorkspaceContext::namesProgress);
+    connect(m_shardFetcher, &core::channel::ShardedFetcher::finished, this,
+        [this, generation = m_loadGeneration, roots](const std::vector<core::channel::ShardedSubdirResult> &results) {
+            onShardsFetched(generation, roots, results);
+        });
+    std::vector<core::channel::SubdirRequest> requests;
+    for (const ShardedSubdir &subdir : m_sharded)
+        requests.push_back(subdir.request);
+    m_shardFetcher->fetch(requests, std::vector<std::string>(roots.begin(), roots.end()), m_followed);
+}
+
+void WorkspaceContext::onShardsFetched(
+    int generation, const std::set<std::string> &roots, const std::vector<core::channel::ShardedSubdirResult> &results)
+{
+    core::channel::ShardedFetcher *fetcher = std::exchange(m_shardFetcher, nullptr);
+    fetcher->deleteLater();
+    if (generation != m_loadGeneration)
+        return;
+    std::vector<core::solve::RepodataSource> sources;
+    QStringList errors;
+    bool usable = true;
+    for (std::size_t i = 0; i < results.size() && i < m_sharded.size(); ++i) {
+        const auto &r = results[i];
+        if (r.result.error)
+            errors << DiagnosticText::errorText(*r.result.error);
+        if (!r.sharded || r.result.jsonPath.empty()) {
+            usable = false;
+            continue;
+        }
+        if (r.records == 0)
+            continue;
+        core::solve::RepodataSource source = m_sharded[i].source;
+        source.path = r.result.jsonPath;
+        sources.push_back(std::move(source));
+    }
+    m_shardError = errors.join(QStringLiteral("; "));
+    if (!usable) {
+        qCWarning(lcUi) << "fetching shards failed:" << m_shardError;
+        return settleWaiting(false);
+    }
+    std::set<std::string> followed = fetcher->followedNames();
+    followed.insert(roots.begin(), roots.end());
+    if (sources.empty()) {
+        m_followed.insert(followed.begin(), followed.end());
+        settleWaiting(true);
+        return fetchWaitingNames();
+    }
+    core::solve::LoadOptions options = loadOptions();
+    options.solvCacheDir.assign(1, '-'); // "-": a few shards' records: no .solv cache for them
+    auto *watcher = new QFutureWatcher<core::util::Result<core::solve::LoadStats>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, followed] {
+        watcher->deleteLater();
+        if (generation != m_loadGeneration || watcher->isCanceled())
+            return;
+        const auto &stats = watcher->result();
+        if (!stats) {
+            m_shardError = DiagnosticText::errorText(stats.error());
+            return settleWaiting(false);
+        }
+        m_followed.insert(followed.begin(), followed.end());
+        Q_EMIT namesAdded(m_platform);
+        settleWaiting(true);
+        fetchWaitingNames();
+    });
+    watcher->setFuture(m_service->append(std::move(sources), options));
+}
+
+void WorkspaceContext::settleWaiting(bool ok)
+{
+    std::vector<Waiting> still;
+    for (Waiting &w : m_waiting) {
+        const bool done = !ok || std::all_of(w.names.begin(), w.names.end(), [this](const std::string &n) {
+            return m_followed.contains(n);
+        });
+        if (!done) {
+            still.push_back(std::move(w));
+            continue;
+        }
+        w.promise->addResult(ok);
+        w.promise->finish();
+    }
+    m_waiting = std::move(still);
+}
+
+void WorkspaceContext::dropSharded()
+{
+    if (m_shardFetcher) {
+        disconnect(m_shardFetcher, nullptr, this, nullptr);
+        m_shardFetcher->cancel();
+        m_shardFetcher->deleteLater();
+        m_shardFetcher = nullptr;
+    }
+    m_sharded.clear();
+    m_followed.clear();
+    settleWaiting(false);
 }
 
 void WorkspaceContext::retire()

@@ -2,17 +2,26 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
+#include "core/channel/browseindex.h"
+#include "core/channel/repodatafetcher.h"
 #include "core/envfile/workspace.h"
 #include "core/solve/database.h"
 #include "core/solve/request.h"
 
+#include <QFuture>
 #include <QObject>
+#include <QPromise>
 #include <QString>
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
+namespace core::channel {
+class ShardedFetcher;
+struct ShardedSubdirResult;
+} // namespace core::channel
 namespace core::solve {
 class SolveService;
 }
@@ -55,12 +64,46 @@ public:
      */
     void loadChannels(const QString &platform);
 
+    /** A remote subdir read from its shards: the database holds the names reached so far. */
+    struct ShardedSubdir
+    {
+        core::channel::SubdirRequest request;
+        core::solve::RepodataSource source; ///< its channel name, URL and priority in the database
+        std::vector<std::string> indexNames; ///< every name its shard index lists
+    };
+
     /**
      * Replaces the database with @p sources for the current platform: every channel of the
      * workspace, remote ones included, once the Channels page has fetched them. The same signals
      * follow as for loadChannels(); @p skipped lists the channels left out (they failed to fetch).
+     *
+     * @p sharded subdirs (also in @p sources, with the records of the names @p followed reached)
+     * grow later: ensureNames() fetches the shards of names asked for and appends their records.
+     * @p fetchOptions (cache folder, timeouts, TLS) are those the shards are fetched with.
      */
-    void loadSources(std::vector<core::solve::RepodataSource> sources, std::vector<std::string> skipped = {});
+    void loadSources(std::vector<core::solve::RepodataSource> sources, std::vector<std::string> skipped = {},
+        std::vector<ShardedSubdir> sharded = {}, std::set<std::string> followed = {},
+        core::channel::FetchOptions fetchOptions = {});
+
+    /** Whether some channel is loaded from shards, names added as they are asked for. */
+    bool hasShardedChannels() const { return !m_sharded.empty(); }
+    /** The names the shard indexes list that are not loaded yet, with their channel and subdir. */
+    std::vector<core::channel::UnloadedName> unloadedNames() const;
+    /** Whether @p name's records (and those of every name it reaches) are in the database. */
+    bool isFollowed(const std::string &name) const { return m_sharded.empty() || m_followed.contains(name); }
+
+    /**
+     * Makes sure the records of @p names, and of every name they reach, are in the database: for
+     * sharded channels only the shards of names not loaded yet are fetched, and their records are
+     * appended (the rest is not reloaded). The future ends once a task queued on the solve
+     * service after it sees them: with true, or false when fetching failed (see shardError()).
+     * Ends at once when nothing is missing or no channel is sharded.
+     */
+    QFuture<bool> ensureNames(const std::vector<std::string> &names);
+    /** Why the last fetch of names failed; empty when it worked. */
+    QString shardError() const { return m_shardError; }
+    /** Whether shards are being fetched for ensureNames(). */
+    bool isFetchingNames() const { return m_shardFetcher != nullptr; }
 
     /**
      * The virtual packages for @p platform: conda's defaults (with CONDA_OVERRIDE_*), overridden
@@ -100,8 +143,25 @@ Q_SIGNALS:
     void channelsLoading(const QString &platform);
     void channelsLoaded(const QString &platform);
     void channelsFailed(const QString &platform, const QString &error);
+    /** Records of newly reached names were appended to the database (ensureNames()). */
+    void namesAdded(const QString &platform);
+    /** Shards fetched for ensureNames(): @p done of @p known so far. */
+    void namesProgress(int done, int known);
 
 private:
+    struct Waiting
+    {
+        std::set<std::string> names;
+        std::shared_ptr<QPromise<bool>> promise;
+    };
+    /** Starts a fetch of the waiting names not followed yet, unless one runs; settles what it can. */
+    void fetchWaitingNames();
+    void onShardsFetched(int generation, const std::set<std::string> &roots,
+        const std::vector<core::channel::ShardedSubdirResult> &results);
+    /** Settles the waiting callers whose names are all followed now (or all, with @p ok false). */
+    void settleWaiting(bool ok);
+    void dropSharded();
+
     void fail(const QString &error);
     void startLoad(std::vector<core::solve::RepodataSource> sources, int generation);
 
@@ -114,6 +174,13 @@ private:
     std::vector<std::string> m_skipped;
     int m_loadGeneration = 0;  ///< a platform switch makes the result of an older load stale
     bool m_retired = false;
+
+    std::vector<ShardedSubdir> m_sharded;
+    std::set<std::string> m_followed; ///< names whose records (and reach) are in the database
+    core::channel::FetchOptions m_fetchOptions;
+    core::channel::ShardedFetcher *m_shardFetcher = nullptr; ///< while names are fetched
+    std::vector<Waiting> m_waiting;
+    QString m_shardError;
 };
 
 } // namespace ui

@@ -5,6 +5,7 @@
 #include "core/spec/version.h"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <tuple>
 
@@ -119,7 +120,7 @@ std::string lowered(std::string_view text)
 
 } // namespace
 
-BrowseIndex BrowseIndex::build(std::vector<PackageRecord> records)
+BrowseIndex BrowseIndex::build(std::vector<PackageRecord> records, const std::vector<UnloadedName> &unloaded)
 {
     BrowseIndex index;
     const std::vector<std::uint32_t> order = browseOrder(records);
@@ -127,16 +128,18 @@ BrowseIndex BrowseIndex::build(std::vector<PackageRecord> records)
     for (std::uint32_t i : order)
         index.m_records.push_back(std::move(records[i]));
     records = {};  // the moved-from shells still hold their capacity
-    index.summarize();
+    index.summarize(unloaded);
     index.indexDependencies();
     return index;
 }
 
-void BrowseIndex::summarize()
+void BrowseIndex::summarize(const std::vector<UnloadedName> &unloaded)
 {
+    std::vector<PackageSummary> packages;
+    std::vector<std::size_t> offsets;
     for (std::size_t begin = 0; begin < m_records.size();) {
         const PackageRecord &latest = m_records[begin];
-        PackageSummary summary{latest.name, latest.version, latest.license, 0, 0, {}, {}};
+        PackageSummary summary { latest.name, latest.version, latest.license, 0, 0, {}, {}, true };
         std::size_t end = begin;
         for (; end < m_records.size() && m_records[end].name == latest.name; ++end) {
             const PackageRecord &r = m_records[end];
@@ -146,11 +149,40 @@ void BrowseIndex::summarize()
             ++m_perChannel[r.channel];
         }
         summary.builds = end - begin;
-        m_byName.emplace(summary.name, m_packages.size());
-        m_offsets.push_back(begin);
-        m_packages.push_back(std::move(summary));
+        offsets.push_back(begin);
+        packages.push_back(std::move(summary));
         begin = end;
     }
+
+    // Names only a shard index lists, one summary each, merged in by name.
+    std::map<std::string, PackageSummary> extra;
+    for (const UnloadedName &u : unloaded) {
+        const auto loaded = std::lower_bound(packages.begin(), packages.end(), u.name,
+            [](const PackageSummary &p, const std::string &name) { return p.name < name; });
+        if (loaded != packages.end() && loaded->name == u.name)
+            continue;
+        PackageSummary &summary
+            = extra.try_emplace(u.name, PackageSummary { u.name, {}, {}, 0, 0, {}, {}, false }).first->second;
+        insertSorted(summary.subdirs, u.subdir);
+        insertSorted(summary.channels, u.channel);
+    }
+    m_packages.reserve(packages.size() + extra.size());
+    auto next = extra.begin();
+    const auto addExtra = [&](std::size_t at) {
+        m_byName.emplace(next->first, m_packages.size());
+        m_offsets.push_back(at);
+        m_packages.push_back(std::move(next->second));
+        ++next;
+    };
+    for (std::size_t i = 0; i < packages.size(); ++i) {
+        while (next != extra.end() && next->first < packages[i].name)
+            addExtra(offsets[i]);
+        m_byName.emplace(packages[i].name, m_packages.size());
+        m_offsets.push_back(offsets[i]);
+        m_packages.push_back(std::move(packages[i]));
+    }
+    while (next != extra.end())
+        addExtra(m_records.size());
     m_offsets.push_back(m_records.size());
 }
 

@@ -28,8 +28,18 @@ struct PackageSummary
     std::size_t builds = 0;             ///< records of this name over all channels and subdirs
     std::vector<std::string> subdirs;   ///< sorted, once each
     std::vector<std::string> channels;  ///< sorted, once each
+    /** False: a name a shard index lists whose records are not loaded yet (no builds, no version). */
+    bool loaded = true;
 
     bool operator==(const PackageSummary &) const = default;
+};
+
+/** A name that a channel's shard index lists, not loaded yet: browsed before its shard is fetched. */
+struct UnloadedName
+{
+    std::string name;
+    std::string channel;
+    std::string subdir;
 };
 
 /** A record that depends on another package, and the dependency string that says so. */
@@ -55,8 +65,12 @@ class BrowseIndex final
 public:
     BrowseIndex() = default;
 
-    /** Groups, sorts and indexes @p records (takes them over). Cost: O(n log n) plus one pass over every dependency. */
-    static BrowseIndex build(std::vector<spec::PackageRecord> records);
+    /**
+     * Groups, sorts and indexes @p records (takes them over). Cost: O(n log n) plus one pass over
+     * every dependency. Names of @p unloaded without a record become packages with no builds
+     * (PackageSummary::loaded false), in name order among the others.
+     */
+    static BrowseIndex build(std::vector<spec::PackageRecord> records, const std::vector<UnloadedName> &unloaded = {});
 
     const std::vector<spec::PackageRecord> &records() const { return m_records; }
     /** One summary per name, sorted by name. */
@@ -108,7 +122,7 @@ private:
         std::size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
     };
 
-    void summarize();
+    void summarize(const std::vector<UnloadedName> &unloaded);
     void indexDependencies();
 
     std::vector<spec::PackageRecord> m_records;

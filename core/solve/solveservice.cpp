@@ -46,6 +46,18 @@ QFuture<util::Result<LoadStats>> SolveService::load(std::vector<RepodataSource> 
     });
 }
 
+QFuture<util::Result<LoadStats>> SolveService::append(std::vector<RepodataSource> sources, LoadOptions options)
+{
+    ++m_generation;
+    return post<util::Result<LoadStats>>([this, sources = std::move(sources), options]() -> util::Result<LoadStats> {
+        try {
+            return loadSources(*m_database, sources, options);
+        } catch (const std::exception &e) {
+            return util::makeError(util::ErrorCode::Internal, e.what());
+        }
+    });
+}
+
 QFuture<util::Result<SolveOutcome>> SolveService::solve(Request request)
 {
     return post<util::Result<SolveOutcome>>([this, request = std::move(request)]() -> util::Result<SolveOutcome> {

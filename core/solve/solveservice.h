@@ -34,6 +34,12 @@ public:
     /** Replaces the database with one loaded from @p sources (in order); the first error stops. */
     QFuture<util::Result<LoadStats>> load(std::vector<RepodataSource> sources, LoadOptions options);
 
+    /**
+     * Adds @p sources to the current database, keeping what it holds (records of names fetched
+     * later, from shards); bumps the generation, as results computed before may differ after.
+     */
+    QFuture<util::Result<LoadStats>> append(std::vector<RepodataSource> sources, LoadOptions options);
+
     /** Solves against the current database. */
     QFuture<util::Result<SolveOutcome>> solve(Request request);
 
@@ -44,7 +50,7 @@ public:
         return post<T>([this, task = std::move(task)] { return task(*m_database); });
     }
 
-    /** The current generation: bumped by every load(), so results of older loads can be told apart. */
+    /** The current generation: bumped by every load() and append(), so older results can be told apart. */
     int generation() const { return m_generation; }
 
     /** Waits for every queued task (for tests and shutdown; never call it on the GUI thread otherwise). */

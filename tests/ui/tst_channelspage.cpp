@@ -5,6 +5,7 @@
 // on a workspace whose channel is served over HTTP by a real server on 127.0.0.1.
 #include "core/envfile/workspace.h"
 #include "core/spec/version.h"
+#include "tests/support/shardedchannel.h"
 #include "tests/support/testhttpserver.h"
 #include "ui/models/buildtreemodel.h"
 #include "ui/models/channelstatusmodel.h"
@@ -166,6 +167,14 @@ void click(QTreeWidget *list, QTreeWidgetItem *item)
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
 }
 
+/** Whether the package list shows @p name as listed by a shard index but not loaded. */
+bool isUnloaded(const Fixture &f, const QString &name)
+{
+    const auto index = f.page->browseIndex();
+    const auto package = index ? index->findPackage(name.toStdString()) : std::nullopt;
+    return package && !index->packages()[*package].loaded;
+}
+
 } // namespace
 
 class TestChannelsPage : public QObject
@@ -186,6 +195,8 @@ private Q_SLOTS:
     void copyJson();
     void remoteChannel();
     void remoteChannelError();
+    void shardedChannelListsNamesAndLoadsWhatIsOpened();
+    void loadingEverythingCanBeCancelled();
 
 private:
     Fixture m_demo;
@@ -464,6 +475,100 @@ void TestChannelsPage::remoteChannelError()
     QCOMPARE(broken.subdirs, QStringList{u"noarch"_s});
     QVERIFY(fresh.page->packageModel()->rowOf(QStringLiteral("sardana")) >= 0);  // noarch
     QCOMPARE(fresh.page->packageModel()->rowOf(QStringLiteral("pytango")), -1);  // linux-64 only
+}
+
+/**
+ * A sharded channel (shards by the independent Python writer, served by Python's http.server): its
+ * names are listed from the shard index at once, a package's shard is fetched when it is opened,
+ * and Load All Packages loads every record.
+ */
+void TestChannelsPage::shardedChannelListsNamesAndLoadsWhatIsOpened()
+{
+    QTemporaryDir served, wsDir, cache;
+    QVERIFY(!testsupport::shardedDemoChannel(served.path()).isEmpty());
+    testsupport::PythonHttpServer server(served.path());
+    QVERIFY2(server.start(), qPrintable(server.errorText()));
+    core::channel::FetchOptions options;
+    options.cacheDir = cache.path();
+    options.maxRetries = 0;
+    options.proxy = core::channel::UseSystemProxy::No;
+    Fixture f;
+    QVERIFY(f.open(remoteWorkspace(wsDir.path(), server.url() + QStringLiteral("/mini-conda-forge")), options));
+
+    // Every name of both indexes, at once; no record and no shard fetched yet.
+    QCOMPARE(f.page->packageModel()->rowCount(), 169);
+    QCOMPARE(f.page->browseIndex()->records().size(), std::size_t(0));
+    QCOMPARE(testsupport::cachedShards(cache.path()), 0);
+    QVERIFY(isUnloaded(f, QStringLiteral("pytango")));
+    const int row = f.page->packageModel()->rowOf(QStringLiteral("pytango"));
+    QCOMPARE(f.page->packageModel()->index(row, ui::PackageListModel::VersionColumn).data().toString(),
+        QStringLiteral("not loaded"));
+    const ChannelStatus status = f.page->channelModel()->channels()[0];
+    QCOMPARE(status.state, ChannelStatus::State::Loaded);
+    QVERIFY2(status.message.contains(QLatin1String("sharded: 169 package name")), qPrintable(status.message));
+    QVERIFY(f.page->loadAllButton()->isVisibleTo(f.page.get()));
+
+    // Opening pytango fetches its shard and those it reaches; its builds show; others stay unloaded.
+    QVERIFY(f.page->selectPackage(QStringLiteral("pytango")));
+    QTRY_VERIFY_WITH_TIMEOUT(f.page->buildModel()->rowCount() > 0, s_timeout);
+    QCOMPARE(f.page->selectedPackage(), QStringLiteral("pytango"));
+    QVERIFY(!isUnloaded(f, QStringLiteral("pytango")));
+    QVERIFY(!isUnloaded(f, QStringLiteral("python"))); // reached: pytango needs it
+    QVERIFY(isUnloaded(f, QStringLiteral("sardana"))); // needs pytango, not needed by it
+    const int fetched = testsupport::cachedShards(cache.path());
+    QVERIFY2(fetched > 2 && fetched < 169, qPrintable(QString::number(fetched)));
+    QCOMPARE(f.page->packageModel()->rowCount(), 169);
+    const std::size_t partial = f.page->browseIndex()->records().size();
+    QVERIFY(partial > 0 && partial < 386);
+
+    // Load All Packages: every record (the flat repodata.json here), nothing left unloaded.
+    QSignalSpy fetchedAll(f.page.get(), &ChannelsPage::fetchFinished);
+    QSignalSpy ready(f.page.get(), &ChannelsPage::indexReady);
+    QTest::mouseClick(f.page->loadAllButton(), Qt::LeftButton);
+    QVERIFY(!fetchedAll.isEmpty() || fetchedAll.wait(s_timeout));
+    QVERIFY(!ready.isEmpty() || ready.wait(s_timeout));
+    QCOMPARE(f.page->browseIndex()->records().size(), std::size_t(384)); // 386 less 2 .tar.bz2 with a .conda twin
+    QVERIFY(!isUnloaded(f, QStringLiteral("sardana")));
+    QVERIFY(!f.page->loadAllButton()->isVisibleTo(f.page.get()));
+}
+
+/**
+ * Load All Packages on a server that hangs (a stand-in: http.server cannot be made to hang):
+ * Cancel ends it, and what was listed and loaded stays.
+ */
+void TestChannelsPage::loadingEverythingCanBeCancelled()
+{
+    QTemporaryDir served, wsDir, cache;
+    QVERIFY(!testsupport::shardedDemoChannel(served.path()).isEmpty());
+    TestHttpServer server(served.path());
+    QVERIFY(server.start());
+    core::channel::FetchOptions options;
+    options.cacheDir = cache.path();
+    options.maxRetries = 0;
+    Fixture f;
+    QVERIFY(f.open(remoteWorkspace(wsDir.path(), server.baseUrl() + QStringLiteral("/mini-conda-forge")), options));
+    QCOMPARE(f.page->packageModel()->rowCount(), 169);
+    QCOMPARE(server.requestCount(QStringLiteral("/mini-conda-forge/linux-64/repodata.json")), 0);
+
+    using Rule = TestHttpServer::Rule;
+    for (const char *file :
+        { "/mini-conda-forge/linux-64/repodata.json", "/mini-conda-forge/linux-64/repodata.json.zst" })
+        server.setRule(QString::fromLatin1(file), Rule::hang());
+    QSignalSpy fetched(f.page.get(), &ChannelsPage::fetchFinished);
+    QTest::mouseClick(f.page->loadAllButton(), Qt::LeftButton);
+    QVERIFY(f.page->isFetching());
+    QVERIFY(!f.page->loadAllButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(server.requestCount(QStringLiteral("/mini-conda-forge/linux-64/repodata.json"))
+                + server.requestCount(QStringLiteral("/mini-conda-forge/linux-64/repodata.json.zst"))
+            > 0,
+        s_timeout);
+    f.page->cancelFetch();
+    QVERIFY(!fetched.isEmpty() || fetched.wait(s_timeout));
+    QVERIFY(!f.page->isFetching());
+    QCOMPARE(f.page->packageModel()->rowCount(), 169);
+    QVERIFY(isUnloaded(f, QStringLiteral("sardana")));
+    QVERIFY(f.page->loadAllButton()->isEnabled());
+    QVERIFY(f.page->channelModel()->channels()[0].message.contains(QLatin1String("ancelled")));
 }
 
 QTEST_MAIN(TestChannelsPage)

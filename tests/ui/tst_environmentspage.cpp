@@ -7,10 +7,12 @@
 #include "core/envfile/workspace.h"
 #include "core/lock/lockfile.h"
 #include "tests/support/copytree.h"
+#include "tests/support/shardedchannel.h"
 #include "ui/mainwindow.h"
 #include "ui/models/changetablemodel.h"
 #include "ui/models/packagetablemodel.h"
 #include "ui/models/problemtreemodel.h"
+#include "ui/views/channelfetchpanel.h"
 #include "ui/views/environmentpreview.h"
 #include "ui/views/environmentspage.h"
 #include "ui/widgets/codeeditor.h"
@@ -548,6 +550,50 @@ private Q_SLOTS:
             QVERIFY(f.page->packageModel()->rowOf(QStringLiteral("sardana")) >= 0);
         else
             QVERIFY(!f.page->problemsText().isEmpty());
+    }
+
+    /**
+     * On a sharded channel (served by Python's http.server), the preview fetches the shards of the
+     * names its environment reaches; a keystroke that adds a new name fetches just that name's
+     * shards and appends their records: the database is not reloaded.
+     */
+    void aNewNameOnAShardedChannelFetchesOnlyItsShards()
+    {
+        testsupport::ShardedDemoServer served;
+        QVERIFY2(served.start(), qPrintable(served.server.errorText()));
+        Fixture f;
+        QVERIFY(f.dir.isValid() && copyTree(QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo"), f.dir.path()));
+        QVERIFY(QDir(f.path("channels/mini-conda-forge")).removeRecursively());
+        auto text = core::util::readFile(f.path("deploydeck.yml"));
+        QVERIFY(text.ok());
+        const QByteArray edited = served.servedDemoWorkspace(*text);
+        QVERIFY(edited != *text);
+        QVERIFY(core::util::writeFileAtomically(f.path("deploydeck.yml"), edited).ok());
+        QVERIFY(f.open());
+        // The Channels page's fetch: the shard indexes only, then the names the pages ask for.
+        ui::ChannelFetchPanel panel;
+        panel.setFetchOptions(served.options);
+        panel.setContext(f.context.get());
+        panel.setWorkspace(f.workspace);
+        QTRY_COMPARE_WITH_TIMEOUT(f.page->preview()->state(), EnvironmentPreview::State::Solved, s_timeout);
+        QVERIFY(f.context->hasShardedChannels());
+        QVERIFY(f.page->packageModel()->rowOf(QStringLiteral("sardana")) >= 0);
+        const int before = testsupport::cachedShards(served.cache.path());
+        QVERIFY2(before > 100 && before < 169, qPrintable(QString::number(before)));
+        QVERIFY(!f.context->isFollowed("dsconfig"));
+
+        // dsconfig reaches 8 names the environment did not: 8 shards more, appended, no reload.
+        QSignalSpy reloaded(f.context.get(), &ui::WorkspaceContext::channelsLoaded);
+        QSignalSpy added(f.context.get(), &ui::WorkspaceContext::namesAdded);
+        QVERIFY(waitForPreview(
+            *f.page, [&] { f.type(QStringLiteral("  - pytest"), QStringLiteral("  - pytest\ndsconfig")); }));
+        QTRY_COMPARE_WITH_TIMEOUT(f.page->preview()->state(), EnvironmentPreview::State::Solved, s_timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(f.page->packageModel()->rowOf(QStringLiteral("dsconfig")) >= 0, s_timeout);
+        QCOMPARE(testsupport::cachedShards(served.cache.path()) - before, 8);
+        QCOMPARE(reloaded.count(), 0);
+        QVERIFY(added.count() >= 1);
+        QVERIFY(f.context->isFollowed("dsconfig") && f.context->isFollowed("jsonschema"));
+        QVERIFY(f.page->packageModel()->rowOf(QStringLiteral("sardana")) >= 0);
     }
 
     void emptyEnvironmentAndMissingChannels()

@@ -6,11 +6,13 @@
 #include "core/envfile/workspace.h"
 #include "core/util/atomicfile.h"
 #include "tests/support/copytree.h"
+#include "tests/support/shardedchannel.h"
 #include "ui/models/diagnosticsmodel.h"
 #include "ui/models/problemtreemodel.h"
 #include "ui/models/speclinemodel.h"
 #include "ui/models/syncplanmodel.h"
 #include "ui/models/unionmodel.h"
+#include "ui/views/channelfetchpanel.h"
 #include "ui/views/speclistpreview.h"
 #include "ui/views/speclistspage.h"
 #include "ui/widgets/codeeditor.h"
@@ -302,6 +304,43 @@ private Q_SLOTS:
         QCOMPARE(f.entry(line)->specs, QStringLiteral("python=3.11 dsconfig pyyaml click"));
         QCOMPARE(f.page->preview()->solveCount(), before + 1);
         QCOMPARE(f.entry(line)->packageCount, packagesBefore);
+    }
+
+    /**
+     * On a sharded channel (served by Python's http.server) the plan is the flat channel's, and a
+     * new line naming a package no line reached fetches that package's shard alone, appended to
+     * the database without reloading it.
+     */
+    void aShardedChannelPlansAndGrowsLineByLine()
+    {
+        testsupport::ShardedDemoServer served;
+        QVERIFY2(served.start(), qPrintable(served.server.errorText()));
+        Fixture f;
+        QVERIFY(f.open([&](const QByteArray &text) { return served.servedDemoWorkspace(text); }));
+        ui::ChannelFetchPanel panel;
+        panel.setFetchOptions(served.options);
+        panel.setContext(f.context.get());
+        auto ws = core::envfile::readWorkspace(f.dir.path().toStdString());
+        QVERIFY(ws.ok());
+        panel.setWorkspace(*ws);
+        QTRY_VERIFY_WITH_TIMEOUT(f.context->hasShardedChannels(), s_timeout);
+        QVERIFY(f.waitForPlan());
+        QCOMPARE(f.page->lineModel()->rowCount(), 11);
+        QCOMPARE(f.page->lineModel()->count(SpecLineStatus::Solved), 10);
+        QCOMPARE(f.page->lineModel()->count(SpecLineStatus::Unsolvable), 1);
+        const int before = testsupport::cachedShards(served.cache.path());
+        QCOMPARE(before, 167); // every name the list reaches, each once
+        QVERIFY(!f.context->isFollowed("typing-extensions"));
+
+        QSignalSpy reloaded(f.context.get(), &ui::WorkspaceContext::channelsLoaded);
+        f.type(QString(), QStringLiteral("python=3.11 typing-extensions"));
+        QVERIFY(f.waitForPlan());
+        const auto *added = f.entry(f.lineOf(QStringLiteral("python=3.11 typing-extensions")));
+        QVERIFY(added);
+        QCOMPARE(added->status, SpecLineStatus::Solved);
+        QCOMPARE(testsupport::cachedShards(served.cache.path()), before + 1);
+        QCOMPARE(reloaded.count(), 0);
+        QCOMPARE(f.page->lineModel()->count(SpecLineStatus::Solved), 11);
     }
 
     void savesAtomically()

@@ -5,6 +5,7 @@
 #include "core/spec/version.h"
 
 #include <QDateTime>
+#include <QPalette>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -70,7 +71,13 @@ QVariant PackageListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(package, index.column());
     case Qt::ToolTipRole:
+        if (!package.loaded)
+            return tr("%1 — listed by the channel's shard index; select it to fetch its records")
+                .arg(channelList(package));
         return index.column() == NameColumn ? channelList(package) : QVariant();
+    case Qt::ForegroundRole:
+        return package.loaded || index.column() == NameColumn ? QVariant()
+                                                              : QVariant(QPalette().color(QPalette::PlaceholderText));
     case Qt::TextAlignmentRole:
         return index.column() == BuildsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case SortRole:
@@ -98,9 +105,9 @@ QVariant PackageListModel::displayData(const PackageSummary &package, int column
     case NameColumn:
         return QString::fromStdString(package.name);
     case VersionColumn:
-        return QString::fromStdString(package.latestVersion);
+        return package.loaded ? QString::fromStdString(package.latestVersion) : tr("not loaded");
     case BuildsColumn:
-        return qulonglong(package.builds);
+        return package.loaded ? QVariant(qulonglong(package.builds)) : QVariant();
     case LicenseColumn:
         return QString::fromStdString(package.license);
     case UpdatedColumn:

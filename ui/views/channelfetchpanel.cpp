@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/views/channelfetchpanel.h"
 
+#include "core/channel/channelfetch.h"
+#include "core/channel/shardedfetcher.h"
 #include "core/solve/channelsources.h"
 #include "core/sync/workspacechannels.h"
 #include "core/util/qtext.h"
@@ -76,6 +78,11 @@ ChannelFetchPanel::ChannelFetchPanel(QWidget *parent)
     m_refresh->setToolTip(tr("Download the repodata of remote channels again and re-read local ones (F5)"));
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
+    m_loadAll = new QPushButton(tr("Load &All Packages"), this);
+    m_loadAll->setObjectName(QStringLiteral("loadAll"));
+    m_loadAll->setToolTip(tr("Sharded channels load a package's records when it is opened or solved for; "
+                             "this loads every record of every channel (a large download)"));
+    m_loadAll->setVisible(false);
     m_progressBar = new QProgressBar(this);
     m_progressBar->setObjectName(QStringLiteral("progress"));
     m_progressBar->setVisible(false);
@@ -94,6 +101,7 @@ ChannelFetchPanel::ChannelFetchPanel(QWidget *parent)
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_loadAll);
     buttons->addWidget(addQuetz);
     buttons->addStretch();
     auto *top = new QHBoxLayout;
@@ -107,6 +115,7 @@ ChannelFetchPanel::ChannelFetchPanel(QWidget *parent)
     layout->addWidget(m_state);
     connect(m_refresh, &QPushButton::clicked, this, &ChannelFetchPanel::refresh);
     connect(m_cancel, &QPushButton::clicked, this, &ChannelFetchPanel::cancelFetch);
+    connect(m_loadAll, &QPushButton::clicked, this, &ChannelFetchPanel::loadEverything);
     connect(addQuetz, &QPushButton::clicked, this, &ChannelFetchPanel::addQuetzRequested);
 }
 
@@ -123,6 +132,10 @@ void ChannelFetchPanel::setContext(WorkspaceContext *context)
     connect(context, &WorkspaceContext::channelsLoading, this, [this] { m_state->setText(tr("Loading channels…")); });
     connect(context, &WorkspaceContext::channelsFailed, this,
         [this](const QString &, const QString &error) { onChannelsFailed(error); });
+    connect(context, &WorkspaceContext::namesProgress, this, [this](int done, int known) {
+        m_state->setText(tr("Fetching package shards… %1 of %2").arg(done).arg(known));
+    });
+    m_loadAll->setVisible(context->hasShardedChannels());
 }
 
 void ChannelFetchPanel::setWorkspace(const core::envfile::Workspace &workspace)
@@ -224,50 +237,53 @@ void ChannelFetchPanel::cancelFetch()
         m_fetcher->cancel();
 }
 
-bool ChannelFetchPanel::fetchChannels(core::channel::CacheMode mode)
+void ChannelFetchPanel::loadEverything()
+{
+    fetchChannels(core::channel::CacheMode::Use, Scope::Everything);
+}
+
+bool ChannelFetchPanel::fetchChannels(core::channel::CacheMode mode, Scope scope)
 {
     if (m_fetcher || !m_context || m_channels.empty())
         return false;
     core::channel::FetchOptions options = m_fetchOptions;
     options.cacheMode = mode;
     options.sslVerifyOff = m_sslVerifyOff;
-    m_fetcher = new core::channel::RepodataFetcher(options, this);
+    m_scope = scope;
+    m_fetcher = new core::channel::ChannelFetch(options, this);
+    // The database holds flat channels whole, so what their records need is followed into the shards.
+    m_fetcher->setFollowEveryFlatRecord(true);
     const auto requests = core::channel::RepodataFetcher::requestsFor(m_channels, m_context->platform().toStdString());
-    m_progress.assign(requests.size(), { 0, -1 });
-    connect(m_fetcher, &core::channel::RepodataFetcher::progress, this, &ChannelFetchPanel::onFetchProgress);
-    connect(m_fetcher, &core::channel::RepodataFetcher::subdirFinished, this,
-        [this](int index, const SubdirResult &) { onFetchProgress(index, 1, 1); });
-    connect(m_fetcher, &core::channel::RepodataFetcher::finished, this, &ChannelFetchPanel::onFetchFinished);
+    connect(m_fetcher, &core::channel::ChannelFetch::bytesProgress, this, [this](qint64 received, qint64 total) {
+        if (total > 0) {
+            m_progressBar->setRange(0, 1000);
+            m_progressBar->setValue(int(std::min<qint64>(1000, received * 1000 / total)));
+        }
+        m_state->setText(tr("Fetching repodata… %1").arg(core::util::sizeText(received, QLocale())));
+    });
+    connect(m_fetcher, &core::channel::ChannelFetch::shardProgress, this, [this](int done, int known) {
+        m_progressBar->setRange(0, std::max(1, known));
+        m_progressBar->setValue(done);
+        m_state->setText(tr("Fetching package shards… %1 of %2").arg(done).arg(known));
+    });
+    connect(m_fetcher, &core::channel::ChannelFetch::finished, this, &ChannelFetchPanel::onFetchFinished);
     for (std::size_t i = 0; i < m_channelModel->channels().size(); ++i) {
         ChannelStatus row = m_channelModel->channels()[i];
         row.state = State::Loading;
         row.message.clear();
         m_channelModel->setChannel(int(i), std::move(row));
     }
-    m_progressBar->setRange(0, int(requests.size()) * 1000);
-    m_progressBar->setValue(0);
+    m_progressBar->setRange(0, 0); // busy until the first progress
     m_progressBar->setVisible(true);
     m_refresh->setEnabled(false);
+    m_loadAll->setEnabled(false);
     m_cancel->setEnabled(true);
     m_state->setText(tr("Fetching repodata of %n subdir(s)…", nullptr, int(requests.size())));
-    m_fetcher->fetch(requests);
+    if (scope == Scope::Everything)
+        m_fetcher->fetch(requests, std::nullopt);
+    else
+        m_fetcher->fetch(requests, std::vector<std::string> {});
     return true;
-}
-
-void ChannelFetchPanel::onFetchProgress(int index, qint64 received, qint64 total)
-{
-    if (index < 0 || std::size_t(index) >= m_progress.size())
-        return;
-    m_progress[std::size_t(index)] = { received, total };
-    qint64 done = 0;
-    qint64 bytes = 0;
-    for (const auto &[r, t] : m_progress) {
-        done += t > 0 ? std::min<qint64>(1000, r * 1000 / t) : 0;
-        bytes += t > 1 ? r : 0;
-    }
-    m_progressBar->setValue(int(done));
-    if (bytes > 0)
-        m_state->setText(tr("Fetching repodata… %1").arg(core::util::sizeText(bytes, QLocale())));
 }
 
 void ChannelFetchPanel::abandonFetch()
@@ -285,11 +301,16 @@ void ChannelFetchPanel::fetchEnded()
     m_fetcher = nullptr;
     m_progressBar->setVisible(false);
     m_refresh->setEnabled(true);
+    m_loadAll->setEnabled(true);
     m_cancel->setEnabled(false);
 }
 
 void ChannelFetchPanel::onFetchFinished(const std::vector<SubdirResult> &results)
 {
+    // What the sharded path did, read before the fetcher goes.
+    const std::vector<core::channel::ShardedSubdirResult> shardResults
+        = m_scope == Scope::AsNeeded ? m_fetcher->shardResults() : std::vector<core::channel::ShardedSubdirResult> {};
+    const std::set<std::string> followed = m_fetcher->followedNames();
     fetchEnded();
 
     std::vector<SubdirResult> usable; // subdirs with data; a failed one may still have its older copy
@@ -297,11 +318,21 @@ void ChannelFetchPanel::onFetchFinished(const std::vector<SubdirResult> &results
     bool cancelled = false;
     for (std::size_t i = 0; i < m_channels.size(); ++i) {
         std::vector<SubdirResult> mine;
-        for (const SubdirResult &r : results)
-            if (r.request.channel == m_channels[i])
-                mine.push_back(r);
-        m_channelModel->setChannel(
-            int(i), statusFromFetch(databaseName(m_channels[i]), QString::fromStdString(m_channels[i].url()), mine));
+        std::size_t shardNames = 0;
+        for (std::size_t k = 0; k < results.size(); ++k) {
+            if (!(results[k].request.channel == m_channels[i]))
+                continue;
+            mine.push_back(results[k]);
+            if (k < shardResults.size() && shardResults[k].sharded)
+                shardNames += shardResults[k].indexNames;
+        }
+        ChannelStatus status
+            = statusFromFetch(databaseName(m_channels[i]), QString::fromStdString(m_channels[i].url()), mine);
+        if (shardNames > 0 && status.message.isEmpty())
+            status.message = tr("sharded: %n package name(s); a package's records are fetched when it is opened or "
+                                "solved for",
+                nullptr, int(shardNames));
+        m_channelModel->setChannel(int(i), std::move(status));
         const auto before = usable.size();
         for (const SubdirResult &r : mine) {
             cancelled = cancelled || r.status == core::channel::FetchStatus::Cancelled;
@@ -328,8 +359,30 @@ void ChannelFetchPanel::onFetchFinished(const std::vector<SubdirResult> &results
             source.channel
                 = QFileInfo(QUrl(QString::fromStdString(source.channelUrl)).toLocalFile()).fileName().toStdString();
     }
-    if (m_context)
-        m_context->loadSources(std::move(*sources), std::move(skipped));
+    // The sharded subdirs grow as pages ask for names; their index names are listed at once.
+    std::vector<WorkspaceContext::ShardedSubdir> sharded;
+    core::channel::ShardedFetcher indexReader(core::channel::shardedOptions(m_fetchOptions));
+    for (std::size_t k = 0; k < shardResults.size() && k < results.size(); ++k) {
+        if (!shardResults[k].sharded || results[k].jsonPath.empty())
+            continue;
+        const auto &request = results[k].request;
+        const auto source = std::find_if(sources->begin(), sources->end(), [&](const auto &s) {
+            return s.channelUrl == request.channel.url(core::channel::WithToken::Yes) && s.subdir == request.subdir;
+        });
+        if (source == sources->end())
+            continue;
+        WorkspaceContext::ShardedSubdir subdir { request, *source, {} };
+        if (const auto index = indexReader.cachedIndex(request))
+            for (const auto &[name, hash] : index->shards)
+                subdir.indexNames.push_back(name);
+        sharded.push_back(std::move(subdir));
+    }
+    m_loadAll->setVisible(!sharded.empty());
+    if (m_context) {
+        core::channel::FetchOptions options = m_fetchOptions;
+        options.sslVerifyOff = m_sslVerifyOff;
+        m_context->loadSources(std::move(*sources), std::move(skipped), std::move(sharded), followed, options);
+    }
     Q_EMIT fetchFinished();
 }
 

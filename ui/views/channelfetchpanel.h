@@ -5,7 +5,12 @@
 #include "core/channel/browseindex.h"
 #include "core/channel/channel.h"
 #include "core/channel/repodatafetcher.h"
+
+namespace core::channel {
+class ChannelFetch;
+}
 #include "core/envfile/workspace.h"
+#include "ui/workspacecontext.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -23,7 +28,6 @@ class QTreeView;
 namespace ui {
 
 class ChannelStatusModel;
-class WorkspaceContext;
 
 /**
  * The Channels page's channel list and its fetching: the workspace's channels resolved, each with
@@ -32,7 +36,13 @@ class WorkspaceContext;
  * hands what it fetched to the WorkspaceContext, which reloads the shared database. A warning
  * names the channels whose TLS verification the workspace turns off.
  *
- * The fetch runs in a core::channel::RepodataFetcher on the GUI thread without blocking it; a new
+ * Where a remote subdir serves sharded repodata (CEP 16), only its shard index is fetched, and the
+ * shards of the names its flat neighbours need: packages are listed from the index at once and
+ * their records are fetched when a page asks for them (WorkspaceContext::ensureNames()). "Load
+ * All Packages" fetches every record instead (the flat repodata.json, or every shard where there
+ * is none), with progress and Cancel.
+ *
+ * The fetch runs in a core::channel::ChannelFetch on the GUI thread without blocking it; a new
  * context drops a running fetch. GUI thread only.
  */
 class ChannelFetchPanel final : public QWidget
@@ -57,18 +67,24 @@ public:
 
     /** Options for fetching (cache folder, timeouts, retries); the cache mode is set per fetch. */
     void setFetchOptions(const core::channel::FetchOptions &options) { m_fetchOptions = options; }
+    /** What a fetch loads: the shards a page needs (sharded subdirs), or every record. */
+    enum class Scope { AsNeeded, Everything };
     /** Fetches every channel with @p mode and reloads the database; false while a fetch runs. */
-    bool fetchChannels(core::channel::CacheMode mode);
+    bool fetchChannels(core::channel::CacheMode mode, Scope scope = Scope::AsNeeded);
     bool isFetching() const { return m_fetcher != nullptr; }
 
     ChannelStatusModel *channelModel() const { return m_channelModel; }
     QPushButton *refreshButton() const { return m_refresh; }
+    /** "Load All Packages": shown while some channel is loaded from shards as needed. */
+    QPushButton *loadAllButton() const { return m_loadAll; }
     /** The warning shown while TLS verification is off for some channel (ssl_verify: false). */
     QLabel *tlsWarning() const { return m_tlsWarning; }
 
 public Q_SLOTS:
     /** Fetches remote channels again, bypassing the cache, and re-reads local ones. */
     void refresh();
+    /** Loads every record of every channel, sharded ones included (their flat file, or every shard). */
+    void loadEverything();
     void cancelFetch();
 
 Q_SIGNALS:
@@ -84,8 +100,10 @@ private:
     /** Drops a running fetch without waiting for it (another workspace was opened). */
     void abandonFetch();
     void fetchEnded();
-    void onFetchProgress(int index, qint64 received, qint64 total);
     void onFetchFinished(const std::vector<core::channel::SubdirResult> &results);
+    /** The sharded subdirs of the last fetch (Scope::AsNeeded), for the workspace context. */
+    std::vector<WorkspaceContext::ShardedSubdir> shardedSubdirs(
+        const std::vector<core::solve::RepodataSource> &sources) const;
 
     QPointer<WorkspaceContext> m_context;
     QString m_workspacePlatform; ///< the platform when no context says otherwise
@@ -93,13 +111,14 @@ private:
     std::vector<std::string> m_sslVerifyOff; ///< channels the workspace turned TLS verification off for
     std::shared_ptr<const core::channel::BrowseIndex> m_index;
     core::channel::FetchOptions m_fetchOptions;
-    core::channel::RepodataFetcher *m_fetcher = nullptr; ///< while a fetch runs
-    std::vector<std::pair<qint64, qint64>> m_progress; ///< per request: bytes received, total (-1: unknown)
+    core::channel::ChannelFetch *m_fetcher = nullptr; ///< while a fetch runs
+    Scope m_scope = Scope::AsNeeded; ///< of the running fetch
 
     ChannelStatusModel *m_channelModel = nullptr;
     QTreeView *m_channelView = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_loadAll = nullptr;
     QProgressBar *m_progressBar = nullptr;
     QLabel *m_state = nullptr;
     QLabel *m_tlsWarning = nullptr;

@@ -200,6 +200,7 @@ void ChannelsPage::setContext(WorkspaceContext *context)
     if (!context)
         return;
     connect(context, &WorkspaceContext::channelsLoaded, this, &ChannelsPage::rebuildIndex);
+    connect(context, &WorkspaceContext::namesAdded, this, &ChannelsPage::rebuildIndex);
     if (context->isLoaded())
         rebuildIndex();
 }
@@ -245,6 +246,11 @@ QPushButton *ChannelsPage::refreshButton() const
     return m_fetchPanel->refreshButton();
 }
 
+QPushButton *ChannelsPage::loadAllButton() const
+{
+    return m_fetchPanel->loadAllButton();
+}
+
 QLabel *ChannelsPage::tlsWarning() const
 {
     return m_fetchPanel->tlsWarning();
@@ -288,8 +294,11 @@ void ChannelsPage::rebuildIndex()
     auto records = m_context->solveService().run<Records>([](core::solve::Database &database) {
         return std::make_shared<std::vector<PackageRecord>>(database.allRecords());
     });
-    watcher->setFuture(records.then(QtFuture::Launch::Async,
-        [](const Records &all) { return std::make_shared<const BrowseIndex>(BrowseIndex::build(std::move(*all))); }));
+    // Names of sharded channels not loaded yet are listed too; their records come when opened.
+    watcher->setFuture(
+        records.then(QtFuture::Launch::Async, [unloaded = m_context->unloadedNames()](const Records &all) {
+            return std::make_shared<const BrowseIndex>(BrowseIndex::build(std::move(*all), unloaded));
+        }));
 }
 
 void ChannelsPage::applyIndex(std::shared_ptr<const BrowseIndex> index)
@@ -384,6 +393,25 @@ void ChannelsPage::onPackageChanged(const QModelIndex &current)
         return;
     }
     const auto package = std::size_t(current.data(PackageFilterModel::IndexRole).toInt());
+    if (!m_index->packages()[package].loaded) {
+        // A name a shard index lists: fetch its shard (and what it reaches); the index is rebuilt
+        // when its records are in (WorkspaceContext::namesAdded) and the selection kept.
+        m_buildModel->clear();
+        m_details->clear();
+        const std::string name = m_index->packages()[package].name;
+        if (m_context) {
+            m_fetchPanel->setStateText(tr("Fetching the records of %1…").arg(QString::fromStdString(name)));
+            auto *watcher = new QFutureWatcher<bool>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, name] {
+                watcher->deleteLater();
+                if (m_context && !watcher->isCanceled() && watcher->result() == false)
+                    m_fetchPanel->setStateText(tr("Cannot fetch the records of %1: %2")
+                                                   .arg(QString::fromStdString(name), m_context->shardError()));
+            });
+            watcher->setFuture(m_context->ensureNames({ name }));
+        }
+        return;
+    }
     const auto &spec = m_filterModel->matchSpec();
     m_treeSpec = currentSpecText();
     const auto all = m_index->builds(package);

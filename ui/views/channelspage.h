@@ -84,6 +84,8 @@ public:
     QTreeView *buildView() const { return m_buildView; }
     RecordDetails *details() const { return m_details; }
     QPushButton *refreshButton() const;
+    /** "Load All Packages" of the channel list (shown while some channel loads from shards as needed). */
+    QPushButton *loadAllButton() const;
     /** The warning shown while TLS verification is off for some channel (ssl_verify: false). */
     QLabel *tlsWarning() const;
 

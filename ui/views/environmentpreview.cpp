@@ -153,6 +153,30 @@ void EnvironmentPreview::startNext()
     m_pending.reset();
     m_inFlightGeneration = m_runner->generation();
     m_runner->startRun();
+    // Sharded channels first fetch the shards of names not loaded yet (appended, nothing reloaded).
+    QFuture<bool> names = m_context->ensureNames(m_inFlight->specs);
+    if (names.isFinished())
+        return solveInFlight();
+    setState(State::LoadingChannels, tr("Fetching package shards…"));
+    m_runner->whenCurrent(std::move(names), [this](bool ok) {
+        if (ok)
+            return solveInFlight();
+        m_runner->finishRun();
+        m_inFlight.reset();
+        m_lastSolved.reset();
+        const QString error
+            = tr("Cannot fetch package shards: %1").arg(m_context ? m_context->shardError() : QString());
+        setState(State::Error, error);
+        Q_EMIT failed(error);
+        Q_EMIT previewUpdated();
+        startNext();
+    });
+}
+
+void EnvironmentPreview::solveInFlight()
+{
+    if (!m_inFlight || !m_context)
+        return;
     setState(State::Solving, tr("Solving…"));
     // Dropped when the run was cancelled meanwhile (a solve asked of a previous workspace's service).
     m_runner->whenCurrent(

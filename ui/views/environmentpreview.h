@@ -68,6 +68,8 @@ Q_SIGNALS:
 
 private:
     void startNext();
+    /** Solves m_inFlight, once the names it needs are in the database. */
+    void solveInFlight();
     void setState(State state, const QString &status);
     void apply(const core::util::Result<core::solve::SolveOutcome> &outcome);
     bool channelsReady();

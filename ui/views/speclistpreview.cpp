@@ -241,6 +241,28 @@ bool SpecListPreview::pumpPlatform(const QString &platform)
         setState(State::LoadingChannels, tr("Loading channels for %1…").arg(platform));
         return false;
     }
+    if (m_context && backend.service == &m_context->solveService() && !m_run.namesReady.contains(platform)) {
+        // Sharded channels: the shards of names not loaded yet first (appended; a new generation).
+        if (m_run.namesAsked.insert(platform).second) {
+            std::vector<std::string> specs;
+            for (const auto &line : m_run.inputs)
+                specs.insert(specs.end(), line.specs.begin(), line.specs.end());
+            QFuture<bool> names = m_context->ensureNames(specs);
+            if (names.isFinished()) {
+                m_run.namesReady.insert(platform);
+            } else {
+                m_runner->whenCurrent(std::move(names), [this, platform](bool) {
+                    m_run.namesReady.insert(platform); // a name that could not be fetched is reported by its line
+                    pump();
+                });
+            }
+        }
+        if (!m_run.namesReady.contains(platform)) {
+            setState(State::LoadingChannels, tr("Fetching package shards…"));
+            return false;
+        }
+        return pumpPlatform(platform); // the database may have a new generation now
+    }
     if (!m_results.useDatabase(platform, backend.service, backend.generation)) {
         for (const auto &input : m_run.inputs)
             Q_EMIT lineUpdated(input.lineNumber);

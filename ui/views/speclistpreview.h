@@ -103,6 +103,8 @@ private:
         std::vector<core::solve::PlanLineInput> inputs;
         std::set<QString> linesPosted;  ///< platforms whose line tasks are queued
         std::set<QString> planPosted;   ///< platforms whose final plan task is queued
+        std::set<QString> namesAsked; ///< platforms whose sharded names were asked for (ensureNames)
+        std::set<QString> namesReady; ///< ... and are in the database
         std::map<QString, core::solve::PlatformPlan> plans;
         QElapsedTimer timer;
         bool finished = false;          ///< plan() is this run's
