@@ -109,6 +109,8 @@ void WorkspaceContext::loadSources(std::vector<core::solve::RepodataSource> sour
     dropSharded();
     m_sharded = std::move(sharded);
     m_followed = std::move(followed);
+    for (const ShardedSubdir &subdir : m_sharded)
+        m_indexed.insert(subdir.indexNames.begin(), subdir.indexNames.end());
     m_fetchOptions = std::move(fetchOptions);
     m_state = State::Loading;
     m_error.clear();
@@ -157,7 +159,8 @@ QFuture<bool> WorkspaceContext::ensureNames(const std::vector<std::string> &name
     std::set<std::string> missing;
     if (!m_sharded.empty())
         for (const std::string &spec : names)
-            if (std::string name = core::channel::dependencyName(spec); !name.empty() && !m_followed.contains(name))
+            if (std::string name = core::channel::dependencyName(spec);
+                m_indexed.contains(name) && !m_followed.contains(name))
                 missing.insert(std::move(name));
     if (missing.empty())
         return QtFuture::makeReadyFuture(true);
@@ -170,7 +173,9 @@ QFuture<bool> WorkspaceContext::ensureNames(const std::vector<std::string> &name
 
 void WorkspaceContext::fetchWaitingNames()
 {
-    if (m_shardFetcher || m_waiting.empty())
+    // One fetch and its append at a time: names it followed count as followed only once their
+    // records are in, and a second fetch meanwhile would append them twice.
+    if (m_shardFetcher || m_appending || m_waiting.empty())
         return;
     if (m_state != State::Loaded)
         return; // startLoad() comes back here once the database is there
@@ -181,7 +186,11 @@ void WorkspaceContext::fetchWaitingNames()
                 roots.insert(name);
     if (roots.empty())
         return settleWaiting(true);
-    m_shardFetcher = new core::channel::ShardedFetcher(core::channel::shardedOptions(m_fetchOptions), this);
+    core::channel::ShardedFetchOptions options = core::channel::shardedOptions(m_fetchOptions);
+    // The Channels page fetched (or confirmed) the indexes: names typed one after another need
+    // not ask the server about them each time.
+    options.indexFreshSeconds = 300;
+    m_shardFetcher = new core::channel::ShardedFetcher(options, this);
     connect(m_shardFetcher, &core::channel::ShardedFetcher::progress, this, &WorkspaceContext::namesProgress);
     connect(m_shardFetcher, &core::channel::ShardedFetcher::finished, this,
         [this, generation = m_loadGeneration, roots](const std::vector<core::channel::ShardedSubdirResult> &results) {
@@ -190,6 +199,7 @@ void WorkspaceContext::fetchWaitingNames()
     std::vector<core::channel::SubdirRequest> requests;
     for (const ShardedSubdir &subdir : m_sharded)
         requests.push_back(subdir.request);
+    m_shardClock.start();
     m_shardFetcher->fetch(requests, std::vector<std::string>(roots.begin(), roots.end()), m_followed);
 }
 
@@ -224,6 +234,13 @@ void WorkspaceContext::onShardsFetched(
     }
     std::set<std::string> followed = fetcher->followedNames();
     followed.insert(roots.begin(), roots.end());
+    std::size_t shards = 0, records = 0;
+    for (const auto &r : results) {
+        shards += r.shardsFetched;
+        records += r.records;
+    }
+    qCDebug(lcUi) << "shards of" << roots.size() << "name(s):" << shards << "downloaded," << records << "records, in"
+                  << m_shardClock.elapsed() << "ms";
     if (sources.empty()) {
         m_followed.insert(followed.begin(), followed.end());
         settleWaiting(true);
@@ -232,16 +249,19 @@ void WorkspaceContext::onShardsFetched(
     core::solve::LoadOptions options = loadOptions();
     options.solvCacheDir.assign(1, '-'); // "-": a few shards' records: no .solv cache for them
     auto *watcher = new QFutureWatcher<core::util::Result<core::solve::LoadStats>>(this);
+    m_appending = true;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, followed] {
         watcher->deleteLater();
         if (generation != m_loadGeneration || watcher->isCanceled())
             return;
+        m_appending = false;
         const auto &stats = watcher->result();
         if (!stats) {
             m_shardError = DiagnosticText::errorText(stats.error());
             return settleWaiting(false);
         }
         m_followed.insert(followed.begin(), followed.end());
+        qCDebug(lcUi) << "appended, in" << m_shardClock.elapsed() << "ms since the fetch began";
         Q_EMIT namesAdded(m_platform);
         settleWaiting(true);
         fetchWaitingNames();
@@ -276,6 +296,8 @@ void WorkspaceContext::dropSharded()
     }
     m_sharded.clear();
     m_followed.clear();
+    m_indexed.clear();
+    m_appending = false; // an append of the old database is dropped when it ends (generation)
     settleWaiting(false);
 }
 

@@ -8,6 +8,7 @@
 #include "core/solve/database.h"
 #include "core/solve/request.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
@@ -16,6 +17,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace core::channel {
@@ -93,11 +95,12 @@ public:
     bool isFollowed(const std::string &name) const { return m_sharded.empty() || m_followed.contains(name); }
 
     /**
-     * Makes sure the records of @p names, and of every name they reach, are in the database: for
-     * sharded channels only the shards of names not loaded yet are fetched, and their records are
-     * appended (the rest is not reloaded). The future ends once a task queued on the solve
-     * service after it sees them: with true, or false when fetching failed (see shardError()).
-     * Ends at once when nothing is missing or no channel is sharded.
+     * Makes sure the records of @p names (match specs or names), and of every name they reach, are
+     * in the database: for sharded channels only the shards of names not loaded yet are fetched,
+     * and their records are appended (the rest is not reloaded). A name no shard index lists needs
+     * nothing fetched (a flat channel holds all of its records, or no channel has it). The future ends once a task
+     * queued on the solve service after it sees them: with true, or false when fetching failed (see shardError()). Ends
+     * at once when nothing is missing or no channel is sharded.
      */
     QFuture<bool> ensureNames(const std::vector<std::string> &names);
     /** Why the last fetch of names failed; empty when it worked. */
@@ -177,10 +180,13 @@ private:
 
     std::vector<ShardedSubdir> m_sharded;
     std::set<std::string> m_followed; ///< names whose records (and reach) are in the database
+    std::unordered_set<std::string> m_indexed; ///< every name the sharded subdirs' indexes list
     core::channel::FetchOptions m_fetchOptions;
     core::channel::ShardedFetcher *m_shardFetcher = nullptr; ///< while names are fetched
+    bool m_appending = false; ///< while the records of a fetch are appended to the database
     std::vector<Waiting> m_waiting;
     QString m_shardError;
+    QElapsedTimer m_shardClock; ///< since the running fetch of names began (for the debug log)
 };
 
 } // namespace ui

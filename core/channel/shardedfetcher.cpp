@@ -290,7 +290,8 @@ void ShardedFetcher::startIndex(Task &task)
             return fromCache(FetchStatus::Offline);
         return failSharded(task, makeError(ErrorCode::NetworkError, "offline, and there is no cached shard index"));
     }
-    if (m_options.cacheMode == CacheMode::Use && haveIndex && task.state->asCacheState().isFresh(now()))
+    if (m_options.cacheMode == CacheMode::Use && haveIndex
+        && (task.state->asCacheState().isFresh(now()) || now() - task.state->fetchedAt < m_options.indexFreshSeconds))
         return fromCache(FetchStatus::Fresh);
     const bool conditional
         = m_options.cacheMode == CacheMode::Use && haveIndex && task.state->url == task.maskedIndexUrl();

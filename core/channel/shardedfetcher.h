@@ -26,6 +26,11 @@ struct ShardedFetchOptions
     int maxParallel = 24; ///< shard requests in flight at once
     /** How long "this subdir has no shard index" is believed (conda re-probes after 7 days). */
     std::int64_t noShardsRecheckSeconds = 7 * 24 * 3600;
+    /**
+     * A cached index fetched (or confirmed) less than this many seconds ago is used without asking
+     * the server, whatever its max-age: for a session that fetches names one after another.
+     */
+    std::int64_t indexFreshSeconds = 0;
     /** Probe even where "no shard index" is remembered (the flat file is missing too). */
     bool ignoreNoShardsMemory = false;
     UseSystemProxy proxy = UseSystemProxy::Yes;

@@ -4,6 +4,8 @@
 
 // Small helpers the benchmarks share for their figures.
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 
 #include <algorithm>
 #include <vector>
@@ -24,6 +26,17 @@ inline double percentile(std::vector<double> values, double p)
     std::sort(values.begin(), values.end());
     const double last = double(values.size() - 1);
     return values[std::size_t(std::clamp(p * last + 0.5, 0.0, last))];
+}
+
+/**
+ * Runs the event loop for @p milliseconds. Not QTest::qWait(): it sleeps in 10 ms steps between
+ * event batches, which would show up in what is measured.
+ */
+inline void spin(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 } // namespace bench

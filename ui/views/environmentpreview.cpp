@@ -20,6 +20,9 @@ EnvironmentPreview::EnvironmentPreview(QObject *parent)
     , m_runner(new PreviewRunner(this))
 {
     connect(m_runner, &PreviewRunner::due, this, &EnvironmentPreview::refresh);
+    m_prefetch.setSingleShot(true);
+    m_prefetch.setInterval(20);
+    connect(&m_prefetch, &QTimer::timeout, this, &EnvironmentPreview::prefetchNames);
 }
 
 EnvironmentPreview::~EnvironmentPreview() = default;
@@ -62,9 +65,21 @@ void EnvironmentPreview::setDocument(QTextDocument *document, const QString &pat
     m_document = document;
     m_path = path;
     m_lastSolved.reset();
-    if (document)
+    if (document) {
         connect(document, &QTextDocument::contentsChanged, m_runner, &PreviewRunner::edited);
+        connect(document, &QTextDocument::contentsChanged, &m_prefetch, qOverload<>(&QTimer::start));
+    }
     refresh();
+}
+
+void EnvironmentPreview::prefetchNames()
+{
+    if (!m_document || !m_context || !m_context->hasShardedChannels() || !m_context->isLoaded()
+        || m_context->platform() != m_platform)
+        return;
+    const EnvironmentCheck check = checkEnvironment(m_document->toPlainText(), m_path, {});
+    if (check.parsed) // the lines that parse; one being typed may not yet
+        (void)m_context->ensureNames(check.specs());
 }
 
 void EnvironmentPreview::setPlatform(const QString &platform)

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <optional>
 
@@ -68,6 +69,12 @@ Q_SIGNALS:
 
 private:
     void startNext();
+    /**
+     * Asks the context for the shards of the names the text names now, before the debounce ends,
+     * so that the solve after it finds them loaded (sharded channels only; names no index lists
+     * cost nothing).
+     */
+    void prefetchNames();
     /** Solves m_inFlight, once the names it needs are in the database. */
     void solveInFlight();
     void setState(State state, const QString &status);
@@ -87,6 +94,7 @@ private:
     std::optional<core::solve::Request> m_inFlight;    ///< being solved now
     int m_inFlightGeneration = 0; ///< the generation the in-flight result answers
     QElapsedTimer m_solveTimer;
+    QTimer m_prefetch; ///< coalesces the edits of one burst of keys into one prefetchNames()
     std::optional<core::solve::Request> m_lastSolved;  ///< the request behind the result shown
 };
 
