@@ -177,14 +177,16 @@ private Q_SLOTS:
             review.tasks.push_back({ QString::number(t), QStringLiteral("p"), names.at(t),
                 QStringLiteral("ansible.builtin.copy"), QStringLiteral("deploy.yml:%1").arg(t), false });
             for (const QString &host : hosts) {
-                core::jobs::HostTaskResult r { host, QString::number(t) };
+                core::jobs::HostTaskResult r;
+                r.host = host;
+                r.taskId = QString::number(t);
                 // Task 0 changes everywhere (with a diff), task 2 fails on cr-ws03 alone.
                 r.status = t == 0                                ? TaskStatus::Changed
                     : t == 2 && host == QLatin1String("cr-ws03") ? TaskStatus::Failed
                                                                  : TaskStatus::Ok;
                 if (t == 0)
                     r.diffs.push_back({ QStringLiteral("/etc/a"), QStringLiteral("/etc/a"), QStringLiteral("a"),
-                        QStringLiteral("b") });
+                        QStringLiteral("b"), {}, {} });
                 review.results.push_back(r);
             }
         }

@@ -68,6 +68,7 @@ class TestBrowseIndex : public QObject
 
 private Q_SLOTS:
     void summaries();
+    void unloadedNames();
     void buildOrder();
     void findPackage();
     void dependencyName_data();
@@ -98,6 +99,36 @@ void TestBrowseIndex::summaries()
     QCOMPARE(numpy.channels, (std::vector<std::string>{"demo", "other"}));
     QCOMPARE(index.recordsPerChannel().at("demo"), std::size_t(8));
     QCOMPARE(index.recordsPerChannel().at("other"), std::size_t(1));
+}
+
+/** Names a shard index lists without records: in name order among the others, with no builds. */
+void TestBrowseIndex::unloadedNames()
+{
+    std::vector<PackageRecord> records { makeRecord("numpy", "1.26.2", { "python" }), makeRecord("python", "3.10.13"),
+        makeRecord("sardana", "3.5.0", { "numpy" }, 0, "noarch") };
+    const std::vector<core::channel::UnloadedName> unloaded { { "zlib", "cf", "linux-64" }, { "aaa", "cf", "noarch" },
+        { "numpy", "cf", "linux-64" }, // loaded already: stays as it is
+        { "pytango", "cf", "linux-64" }, { "pytango", "cf", "noarch" }, { "pytango", "other", "linux-64" } };
+    const BrowseIndex index = BrowseIndex::build(std::move(records), unloaded);
+    std::vector<std::string> names;
+    for (const auto &p : index.packages())
+        names.push_back(p.name + (p.loaded ? "" : "?"));
+    QCOMPARE(names, (std::vector<std::string> { "aaa?", "numpy", "pytango?", "python", "sardana", "zlib?" }));
+    QCOMPARE(index.records().size(), std::size_t(3));
+    const auto pytango = index.findPackage("pytango");
+    QVERIFY(pytango.has_value());
+    const auto &summary = index.packages()[*pytango];
+    QCOMPARE(summary.builds, std::size_t(0));
+    QVERIFY(summary.latestVersion.empty());
+    QCOMPARE(summary.subdirs, (std::vector<std::string> { "linux-64", "noarch" }));
+    QCOMPARE(summary.channels, (std::vector<std::string> { "cf", "other" }));
+    QVERIFY(index.builds(*pytango).empty());
+    for (std::size_t i = 0; i < index.packages().size(); ++i)
+        for (const auto &r : index.builds(i))
+            QCOMPARE(r.name, index.packages()[i].name); // every name's slice is its own records
+    QCOMPARE(index.builds(*index.findPackage("numpy")).size(), std::size_t(1));
+    QCOMPARE(index.recordsPerChannel().count("cf"), std::size_t(0));
+    QCOMPARE(index.dependentsOf("numpy").size(), std::size_t(1)); // sardana's
 }
 
 void TestBrowseIndex::buildOrder()
@@ -238,7 +269,7 @@ void TestBrowseIndex::demoChannel()
     auto sources = core::solve::localRepodataSources({channel}, "linux-64");
     QVERIFY2(sources.ok(), sources.ok() ? "" : sources.error().message().c_str());
     core::solve::Database database;
-    const auto loaded = core::solve::loadSources(database, *sources, {solvCache.path().toStdString()});
+    const auto loaded = core::solve::loadSources(database, *sources, { solvCache.path().toStdString(), {}, {} });
     QVERIFY(loaded.ok());
     const BrowseIndex index = BrowseIndex::build(database.allRecords());
     QCOMPARE(index.records().size(), database.packageCount());
