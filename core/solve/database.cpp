@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/mman.h>
+#include <unistd.h>
 #include <zstd.h>
 
 #include <algorithm>
@@ -41,6 +43,7 @@ public:
             return makeError(ErrorCode::ParseError, "the file is empty", path);
         const uchar *mapped = m_file.map(0, m_file.size());
         if (mapped) {
+            m_mapped = mapped;
             m_text = std::string_view(reinterpret_cast<const char *>(mapped), std::size_t(m_file.size()));
         } else {
             m_owned = m_file.readAll().toStdString();
@@ -50,6 +53,22 @@ public:
     }
 
     std::string_view text() const { return m_text; }
+
+    /**
+     * The text before @p offset will not be read again (but for an error message): a mapped
+     * file's pages there leave the process's resident memory. They stay in the page cache, and a
+     * later read of them (an error's line and column) maps them in again, so nothing is lost.
+     */
+    void parsedUpTo(std::size_t offset)
+    {
+        if (!m_mapped)
+            return;
+        static const std::size_t page = std::size_t(sysconf(_SC_PAGESIZE));
+        const std::size_t end = std::min(offset, m_text.size()) / page * page;
+        if (end > m_released)
+            madvise(const_cast<uchar *>(m_mapped) + m_released, end - m_released, MADV_DONTNEED);
+        m_released = std::max(m_released, end);
+    }
 
 private:
     Result<void> decompress(const std::string &path)
@@ -75,6 +94,8 @@ private:
     QFile m_file;
     std::string m_owned;
     std::string_view m_text;
+    const uchar *m_mapped = nullptr; ///< the file's mapping (page aligned), when mapped
+    std::size_t m_released = 0; ///< bytes at its start given back
 };
 
 } // namespace
@@ -223,7 +244,7 @@ Result<LoadStats> Database::addRepodata(const RepodataSource &source, const Load
     }
     Repo *repo = makeRepo();
     auto loaded = detail::loadRepodataJson(repo, m_d->noarchKey, text.text(), source, options.pipAsPythonDependency,
-        m_d->repos.back().baseUrl, stats, excludeNewerMs);
+        m_d->repos.back().baseUrl, stats, excludeNewerMs, [&text](std::size_t offset) { text.parsedUpTo(offset); });
     if (!loaded.ok()) {
         repo_free(repo, 1);
         m_d->repos.pop_back();

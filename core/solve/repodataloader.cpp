@@ -9,6 +9,7 @@
 #include <cctype>
 #include <charconv>
 #include <deque>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -80,6 +81,8 @@ public:
 
     /** Leaves out records published after @p cutoffMs (ms since the epoch); 0: none. */
     void setExcludeNewer(std::int64_t cutoffMs) { m_excludeNewerMs = cutoffMs; }
+    /** Told every few MB how far the parse has come. */
+    void setProgress(std::function<void(std::size_t)> parsedUpTo) { m_parsedUpTo = std::move(parsedUpTo); }
 
     util::Result<void> run(std::string &baseUrl)
     {
@@ -164,9 +167,14 @@ private:
             return m_cursor.fail("'packages' must be an object of file name to record");
         m_cursor.beginObject();
         std::string_view fn;
-        while (m_cursor.nextKey(fn))
+        while (m_cursor.nextKey(fn)) {
             if (!parseRecord(stable(fn)))
                 return false;
+            if (m_parsedUpTo && m_cursor.offset() - m_reported >= s_progressStep) {
+                m_reported = m_cursor.offset();
+                m_parsedUpTo(m_reported);
+            }
+        }
         return !m_cursor.failed();
     }
 
@@ -488,6 +496,9 @@ private:
     const RepodataSource &m_source;
     PipAsPythonDependency m_pip;
     std::int64_t m_excludeNewerMs = 0;
+    static constexpr std::size_t s_progressStep = 16u << 20;
+    std::function<void(std::size_t)> m_parsedUpTo;
+    std::size_t m_reported = 0;
     LoadStats &m_stats;
     std::string m_subdir;
     std::string m_baseUrl;
@@ -503,10 +514,12 @@ private:
 } // namespace
 
 util::Result<void> loadRepodataJson(Repo *repo, Id noarchKey, std::string_view json, const RepodataSource &source,
-    PipAsPythonDependency pip, std::string &baseUrl, LoadStats &stats, std::int64_t excludeNewerMs)
+    PipAsPythonDependency pip, std::string &baseUrl, LoadStats &stats, std::int64_t excludeNewerMs,
+    const std::function<void(std::size_t)> &parsedUpTo)
 {
     Loader loader(repo, noarchKey, json, source, pip, stats);
     loader.setExcludeNewer(excludeNewerMs);
+    loader.setProgress(parsedUpTo);
     return loader.run(baseUrl);
 }
 

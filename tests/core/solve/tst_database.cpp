@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 
 using namespace core::solve;
 using namespace testing;
@@ -95,6 +96,48 @@ private Q_SLOTS:
         QVERIFY(stats.ok());
         QCOMPARE(only(db).depends, std::vector<std::string>{"python 2.7*"});
         QCOMPARE(only(db).subdir, std::string("linux-64"));  // a bare index takes the subdir it is loaded as
+    }
+
+    /**
+     * A file big enough that the loader gives the parsed part of its mapping back (every 16 MB):
+     * every record is still read, and an error near the end still names its line and column,
+     * which are counted from the start of the released text.
+     */
+    void aLargeFileIsReadWholeWhileItsPagesAreGivenBack()
+    {
+        QTemporaryDir dir;
+        QByteArray json = "{\"info\":{\"subdir\":\"linux-64\"},\n\"packages.conda\":{\n";
+        const int records = 80000; // about 24 MB: at least one 16 MB step
+        const QByteArray padding(200, 'x');
+        for (int i = 0; i < records; ++i)
+            json += "\"p" + QByteArray::number(i) + "-1.0-0.conda\":{\"name\":\"p" + QByteArray::number(i)
+                + "\",\"version\":\"1.0\",\"build\":\"0\",\"depends\":[\"python >=3.9\"],\"license\":\"" + padding
+                + "\"},\n";
+        json += "\"last-1.0-0.conda\":{\"name\":\"last\",\"version\":\"1.0\",\"build\":\"0\"}}}";
+        QVERIFY(json.size() > (16 << 20) + (4 << 20));
+        Database db;
+        auto stats = db.addRepodata(
+            source(QStringLiteral("cf"), QStringLiteral("linux-64"), writeText(dir, QStringLiteral("big.json"), json)),
+            noCache);
+        QVERIFY2(stats.ok(), stats.ok() ? "" : stats.error().message().c_str());
+        QCOMPARE(stats->records, std::size_t(records + 1));
+        const auto names = db.packageNames();
+        QVERIFY(std::find(names.begin(), names.end(), "last") != names.end());
+        QVERIFY(std::find(names.begin(), names.end(), "p0") != names.end());
+
+        // The same with a broken last record: its line (records + 3) and the column of the stray '}'.
+        QByteArray broken = json;
+        broken.chop(3);
+        broken += ",}}}";
+        Database other;
+        auto failed = other.addRepodata(source(QStringLiteral("cf"), QStringLiteral("linux-64"),
+                                            writeText(dir, QStringLiteral("broken.json"), broken)),
+            noCache);
+        QVERIFY(!failed.ok());
+        const std::string where = failed.error().location;
+        const QByteArray lastLine = broken.mid(broken.lastIndexOf('\n') + 1);
+        const int column = int(lastLine.indexOf(",}")) + 2; // 1-based: the '}' after the comma
+        QVERIFY2(where.ends_with(":" + std::to_string(records + 3) + ":" + std::to_string(column)), where.c_str());
     }
 
     void subdirMismatchIsAccepted()
