@@ -153,6 +153,7 @@ static Result<std::vector<solve::RepodataSource>> fetchSources(const std::vector
 {
     channel::FetchOptions options;
     options.sslVerifyOff = settings.sslVerifyOff;
+    options.scanLocalRepodata = false; // the loader reads a local channel's file once, and checks it
     channel::ChannelFetch fetcher(options);
     std::vector<channel::SubdirResult> results;
     QEventLoop loop;

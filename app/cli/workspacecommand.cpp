@@ -36,7 +36,7 @@ void printChannels(const envfile::Workspace &ws)
         if (solve::isLocalChannel(c.name)) {
             solve::Database db;
             auto sources = solve::localRepodataSources({c.name}, ws.platform);
-            auto loaded = sources ? solve::loadSources(db, *sources, {"-", solve::PipAsPythonDependency::No})
+            auto loaded = sources ? solve::loadSources(db, *sources, { "-", solve::PipAsPythonDependency::No, {} })
                                   : util::Result<solve::LoadStats>(sources.error());
             if (loaded)
                 o << "  (" << loaded->records << " packages, " << db.packageNames().size() << " names)";

@@ -194,7 +194,9 @@ void RepodataFetcher::startLocal(Task &task)
 {
     task.busy = true;
     const QString folder = QString::fromStdString(task.request().channel.localPath() + "/" + task.request().subdir);
-    auto read = [cache = m_cache, folder, key = task.keyUrl] { return readLocalRepodata(folder, cache, key); };
+    auto read = [cache = m_cache, folder, key = task.keyUrl, scan = m_options.scanLocalRepodata] {
+        return readLocalRepodata(folder, cache, key, scan);
+    };
     runOnWorker(this, std::move(read), [this, &task](const Result<LocalRepodata> &local) {
         task.busy = false;
         if (!local)

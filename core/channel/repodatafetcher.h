@@ -42,6 +42,12 @@ struct FetchOptions
      * warns the user about each one.
      */
     std::vector<std::string> sslVerifyOff;
+    /**
+     * Whether a local channel's plain repodata.json is read through to check it and count its
+     * records (what `fetch` and the Channels page show). A solve does not need it: the loader
+     * reads the file itself, and reports a malformed one with its line and column.
+     */
+    bool scanLocalRepodata = true;
 };
 
 /** One channel subdir to fetch. */

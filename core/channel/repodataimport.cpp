@@ -49,7 +49,8 @@ Result<CacheState> importDownload(const RepodataCache &cache, const std::string 
     return stored;
 }
 
-Result<LocalRepodata> readLocalRepodata(const QString &subdirPath, const RepodataCache &cache, const std::string &keyUrl)
+Result<LocalRepodata> readLocalRepodata(
+    const QString &subdirPath, const RepodataCache &cache, const std::string &keyUrl, bool scan)
 {
     const QString jsonPath = subdirPath + QLatin1String("/repodata.json");
     const QString zstPath = jsonPath + QLatin1String(".zst");
@@ -57,6 +58,20 @@ Result<LocalRepodata> readLocalRepodata(const QString &subdirPath, const Repodat
     if (!hasJson && !QFileInfo(zstPath).isFile())
         return makeError(ErrorCode::FileNotFound, "no repodata.json or repodata.json.zst", subdirPath.toStdString());
     const QString source = hasJson ? jsonPath : zstPath;
+    // A plain repodata.json is used in place: its size and mtime are its stamp.
+    const auto inPlace = [&](std::int64_t records) {
+        LocalRepodata local;
+        const QFileInfo info(jsonPath);
+        local.state.url = "file://" + source.toStdString();
+        local.state.records = records;
+        local.state.fetchedAt = QDateTime::currentSecsSinceEpoch();
+        local.jsonPath = jsonPath.toStdString();
+        local.state.size = info.size();
+        local.state.mtimeNs = info.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch() * 1000000;
+        return local;
+    };
+    if (hasJson && !scan)
+        return inPlace(-1);
     auto data = util::readFile(source);
     if (!data)
         return data.error();
@@ -67,17 +82,12 @@ Result<LocalRepodata> readLocalRepodata(const QString &subdirPath, const Repodat
     if (!summary)
         return located(summary.error(), source.toStdString());
 
+    if (hasJson)
+        return inPlace(summary->records);
     LocalRepodata local;
     local.state.url = "file://" + source.toStdString();
     local.state.records = summary->records;
     local.state.fetchedAt = QDateTime::currentSecsSinceEpoch();
-    if (hasJson) {
-        const QFileInfo info(jsonPath);
-        local.jsonPath = jsonPath.toStdString();
-        local.state.size = info.size();
-        local.state.mtimeNs = info.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch() * 1000000;
-        return local;
-    }
     auto stored = cache.store(keyUrl, *json, local.state);
     if (!stored)
         return stored.error();

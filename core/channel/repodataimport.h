@@ -34,9 +34,10 @@ struct LocalRepodata
 /**
  * Reads "<subdirPath>/repodata.json" of a file:// channel in place, validating it; when only
  * repodata.json.zst is there, it is decompressed into @p cache under @p keyUrl. FileNotFound
- * when neither exists, ParseError for bad JSON, both naming the file.
+ * when neither exists, ParseError for bad JSON, both naming the file. Without @p scan a plain
+ * repodata.json is not read at all (its record count stays -1); the loader validates it.
  */
-[[nodiscard]] util::Result<LocalRepodata> readLocalRepodata(const QString &subdirPath, const RepodataCache &cache,
-                                                            const std::string &keyUrl);
+[[nodiscard]] util::Result<LocalRepodata> readLocalRepodata(
+    const QString &subdirPath, const RepodataCache &cache, const std::string &keyUrl, bool scan = true);
 
 } // namespace core::channel

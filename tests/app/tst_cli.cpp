@@ -3,7 +3,9 @@
 //
 // The command line as a user meets it: the real binary, the bundled demo workspace, exit codes.
 #include "tests/support/testhttpserver.h"
+#include "tests/support/writefile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -243,6 +245,21 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(list + QStringLiteral(":3:18: invalid match spec 'numpy>>1'")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(list + QStringLiteral(":2:")), qPrintable(r.err));
+    }
+
+    /** A local channel's malformed repodata.json is not scanned before a solve, but the loader names its line and
+     * column. */
+    void malformedLocalRepodataNamesLineAndColumn()
+    {
+        QTemporaryDir dir;
+        const QString broken = dir.filePath(QStringLiteral("ch/noarch/repodata.json"));
+        QVERIFY(tests::writeFile(
+            broken, "{\"packages\": {\n  \"a-1-0.tar.bz2\": {\"name\": \"a\", \"version\": \"1\" \"build\": \"0\"}}}"));
+        QVERIFY(tests::writeFile(dir.filePath(QStringLiteral("ch/linux-64/repodata.json")), "{\"packages\": {}}"));
+        const Run r = deploydeck(
+            { QStringLiteral("solve"), QStringLiteral("-c"), dir.filePath(QStringLiteral("ch")), QStringLiteral("a") });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(broken + QStringLiteral(":2:49: invalid JSON")), qPrintable(r.err));
     }
 
     void workspaceShowsWhatItHolds()

@@ -118,7 +118,7 @@ int main(int argc, char **argv)
         return 1;
     }
     core::solve::Database database;
-    const auto loaded = core::solve::loadSources(database, *sources, {channel.root + "/deploydeck-solv"});
+    const auto loaded = core::solve::loadSources(database, *sources, { channel.root + "/deploydeck-solv", {}, {} });
     if (!loaded) {
         std::cerr << "load: " << loaded.error().message() << '\n';
         return 1;

@@ -504,6 +504,32 @@ private Q_SLOTS:
         QCOMPARE(failed.front().error->code, core::util::ErrorCode::FileNotFound);
     }
 
+    /** Without the scan a plain repodata.json is handed over unread (the loader checks it); a .zst is still
+     * decompressed. */
+    void aSolveNeedsNoScanOfALocalRepodataJson()
+    {
+        serveChannel(QStringLiteral("/local"), QStringLiteral("noarch"), false, 4);
+        serveChannel(QStringLiteral("/local"), QStringLiteral("linux-64"), true, 6);
+        QFile::remove(m_root->path() + QStringLiteral("/local/linux-64/repodata.json"));
+        writeAll(m_root->path() + QStringLiteral("/local/noarch/repodata.json"), "{\"packages\": {\"broken");
+        const Channel local
+            = resolveChannel(QString(m_root->path() + QStringLiteral("/local")).toStdString(), {}).value().front();
+        FetchOptions unscanned = options();
+        unscanned.scanLocalRepodata = false;
+        const auto results = fetch(RepodataFetcher::requestsFor({ local }, "linux-64"), unscanned);
+        QCOMPARE(results.size(), std::size_t(2));
+        QCOMPARE(results[0].status, FetchStatus::Local);
+        QCOMPARE(results[0].state.records, 6);
+        QCOMPARE(results[1].status, FetchStatus::Local);
+        QCOMPARE(results[1].state.records, -1);
+        QCOMPARE(QString::fromStdString(results[1].jsonPath),
+            m_root->path() + QStringLiteral("/local/noarch/repodata.json"));
+
+        const auto scanned = fetch(RepodataFetcher::requestsFor({ local }, "linux-64"), options());
+        QCOMPARE(scanned[1].status, FetchStatus::Failed);
+        QCOMPARE(scanned[1].error->code, core::util::ErrorCode::ParseError);
+    }
+
     void tokensNeverLeak()
     {
         const QString prefix = QStringLiteral("/t/") + QString::fromLatin1(s_token) + QStringLiteral("/chan");

@@ -363,7 +363,7 @@ private Q_SLOTS:
         auto sources = core::solve::localRepodataSources({demo + "/channels/mini-conda-forge"}, "linux-64");
         QVERIFY(sources.ok());
         core::solve::Database db;
-        QVERIFY(core::solve::loadSources(db, *sources, {"-", core::solve::PipAsPythonDependency::No}).ok());
+        QVERIFY(core::solve::loadSources(db, *sources, { "-", core::solve::PipAsPythonDependency::No, {} }).ok());
         core::solve::Request request;
         for (const auto &d : env->dependencies)
             request.specs.push_back(d.spec);

@@ -65,6 +65,6 @@ inline core::solve::RepodataSource source(const QString &channel, const QString 
                                        subdir.toStdString(), path.toStdString(), priority};
 }
 
-inline const core::solve::LoadOptions noCache{"-", core::solve::PipAsPythonDependency::No};
+inline const core::solve::LoadOptions noCache { "-", core::solve::PipAsPythonDependency::No, {} };
 
 } // namespace testing
