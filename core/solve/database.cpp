@@ -12,6 +12,9 @@
 
 #include <zstd.h>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <set>
@@ -24,10 +27,21 @@ namespace core::solve {
 
 namespace {
 
-/** The JSON text of a repodata file: mapped when plain, decompressed when `.zst`. */
+/**
+ * The JSON text of a repodata file: mapped when plain, decompressed when `.zst`. The loader reads
+ * a mapped file once, front to back, and gives back what it has read (release()): those pages
+ * leave the process's memory (they stay in the page cache and come back if touched again), so
+ * loading a file of hundreds of MB does not hold all of it at once.
+ */
 class RepodataText
 {
 public:
+    ~RepodataText()
+    {
+        if (m_mapped)
+            m_file.unmap(const_cast<uchar *>(m_mapped));
+    }
+
     Result<void> open(const std::string &path)
     {
         m_file.setFileName(QString::fromStdString(path));
@@ -39,9 +53,10 @@ public:
             return decompress(path);
         if (m_file.size() == 0)
             return makeError(ErrorCode::ParseError, "the file is empty", path);
-        const uchar *mapped = m_file.map(0, m_file.size());
-        if (mapped) {
-            m_text = std::string_view(reinterpret_cast<const char *>(mapped), std::size_t(m_file.size()));
+        m_mapped = m_file.map(0, m_file.size());
+        if (m_mapped) {
+            m_text = std::string_view(reinterpret_cast<const char *>(m_mapped), std::size_t(m_file.size()));
+            ::madvise(const_cast<uchar *>(m_mapped), m_text.size(), MADV_SEQUENTIAL);
         } else {
             m_owned = m_file.readAll().toStdString();
             m_text = m_owned;
@@ -50,6 +65,17 @@ public:
     }
 
     std::string_view text() const { return m_text; }
+
+    /** The text before @p offset has been read: its pages may leave memory (mapped files only). */
+    void release(std::size_t offset)
+    {
+        static const std::size_t s_page = std::size_t(::sysconf(_SC_PAGESIZE));
+        const std::size_t end = std::min(offset, m_text.size()) / s_page * s_page;
+        if (!m_mapped || end <= m_released)
+            return;
+        ::madvise(const_cast<uchar *>(m_mapped) + m_released, end - m_released, MADV_DONTNEED);
+        m_released = end;
+    }
 
 private:
     Result<void> decompress(const std::string &path)
@@ -73,6 +99,8 @@ private:
     }
 
     QFile m_file;
+    const uchar *m_mapped = nullptr;
+    std::size_t m_released = 0;
     std::string m_owned;
     std::string_view m_text;
 };
@@ -223,7 +251,7 @@ Result<LoadStats> Database::addRepodata(const RepodataSource &source, const Load
     }
     Repo *repo = makeRepo();
     auto loaded = detail::loadRepodataJson(repo, m_d->noarchKey, text.text(), source, options.pipAsPythonDependency,
-        m_d->repos.back().baseUrl, stats, excludeNewerMs);
+        m_d->repos.back().baseUrl, stats, excludeNewerMs, [&text](std::size_t offset) { text.release(offset); });
     if (!loaded.ok()) {
         repo_free(repo, 1);
         m_d->repos.pop_back();

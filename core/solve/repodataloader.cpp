@@ -24,6 +24,7 @@ constexpr std::size_t s_maxWarnings = 50;
 constexpr std::size_t s_maxFieldSize = 1 << 20;  // a record field over 1 MiB is hostile, not data
 constexpr std::size_t s_maxFileName = 255;        // NAME_MAX: no file system holds a longer name
 constexpr std::size_t s_maxShownName = 120;       // how much of a file name a warning quotes
+constexpr std::size_t s_releaseStep = 8 << 20; // how often the text read so far is given back
 
 /** @p fn as a warning quotes it: at most s_maxShownName bytes, control characters (NUL) as '?'. */
 std::string shownName(std::string_view fn)
@@ -80,6 +81,8 @@ public:
 
     /** Leaves out records published after @p cutoffMs (ms since the epoch); 0: none. */
     void setExcludeNewer(std::int64_t cutoffMs) { m_excludeNewerMs = cutoffMs; }
+    /** Told every few MB that the text before an offset will not be read again. */
+    void setConsumed(const std::function<void(std::size_t)> &consumed) { m_consumed = consumed; }
 
     util::Result<void> run(std::string &baseUrl)
     {
@@ -97,6 +100,19 @@ private:
         m_cursor.lineColumn(m_cursor.errorOffset(), line, column);
         return makeError(ErrorCode::ParseError, "invalid JSON: " + m_cursor.error(),
                          m_source.path + ':' + std::to_string(line) + ':' + std::to_string(column));
+    }
+
+    /**
+     * Tells the owner of the text, every s_releaseStep bytes, that what was read before the cursor
+     * is not needed any more. The views kept across records (m_stems' keys) are only compared on
+     * equal hashes, which is rare, and a mapped page read again comes back from the file.
+     */
+    void consumed()
+    {
+        if (m_consumed && m_cursor.offset() >= m_released + s_releaseStep) {
+            m_released = m_cursor.offset();
+            m_consumed(m_released);
+        }
     }
 
     /** Keeps a view valid for the whole load: views into the JSON stay, decoded ones are copied. */
@@ -164,9 +180,11 @@ private:
             return m_cursor.fail("'packages' must be an object of file name to record");
         m_cursor.beginObject();
         std::string_view fn;
-        while (m_cursor.nextKey(fn))
+        while (m_cursor.nextKey(fn)) {
             if (!parseRecord(stable(fn)))
                 return false;
+            consumed();
+        }
         return !m_cursor.failed();
     }
 
@@ -488,6 +506,8 @@ private:
     const RepodataSource &m_source;
     PipAsPythonDependency m_pip;
     std::int64_t m_excludeNewerMs = 0;
+    std::function<void(std::size_t)> m_consumed;
+    std::size_t m_released = 0;
     LoadStats &m_stats;
     std::string m_subdir;
     std::string m_baseUrl;
@@ -503,10 +523,12 @@ private:
 } // namespace
 
 util::Result<void> loadRepodataJson(Repo *repo, Id noarchKey, std::string_view json, const RepodataSource &source,
-    PipAsPythonDependency pip, std::string &baseUrl, LoadStats &stats, std::int64_t excludeNewerMs)
+    PipAsPythonDependency pip, std::string &baseUrl, LoadStats &stats, std::int64_t excludeNewerMs,
+    const std::function<void(std::size_t)> &consumed)
 {
     Loader loader(repo, noarchKey, json, source, pip, stats);
     loader.setExcludeNewer(excludeNewerMs);
+    loader.setConsumed(consumed);
     return loader.run(baseUrl);
 }
 

@@ -131,9 +131,43 @@ bool loadSolvCache(Repo *repo, const std::string &path, const std::string &stamp
     return true;
 }
 
+namespace {
+/** A FILE that passes what libsolv writes on to @p out, keeping its length and CRC-32 on the way. */
+struct CrcSink
+{
+    FILE *out = nullptr;
+    quint64 length = 0;
+    uLong crc = ::crc32_z(0L, nullptr, 0);
+    bool failed = false;
+
+    static ssize_t write(void *cookie, const char *buffer, size_t size)
+    {
+        auto *sink = static_cast<CrcSink *>(cookie);
+        if (std::fwrite(buffer, 1, size, sink->out) != size) {
+            sink->failed = true;
+            return 0;
+        }
+        sink->crc = ::crc32_z(sink->crc, reinterpret_cast<const Bytef *>(buffer), size);
+        sink->length += size;
+        return ssize_t(size);
+    }
+};
+
+QByteArray header(quint64 length, quint64 crc)
+{
+    QByteArray bytes(s_magic, 8);
+    for (quint64 v : { length, crc })
+        for (int i = 0; i < 8; ++i, v >>= 8)
+            bytes.append(char(v & 0xff));
+    return bytes;
+}
+} // namespace
+
 void writeSolvCache(Repo *repo, const std::string &path, const std::string &stamp, const SolvCacheInfo &info)
 {
-    Repodata *data = repo_last_repodata(repo);
+    // The stamp and the load's report go into a repodata of their own: setting them on the records'
+    // repodata would make libsolv internalize all of it a second time. It is dropped once written.
+    Repodata *data = repo_add_repodata(repo, 0);
     setMeta(data, repo, s_stampKey, stamp);
     if (!info.baseUrl.empty())
         setMeta(data, repo, s_baseUrlKey, info.baseUrl);
@@ -154,33 +188,29 @@ void writeSolvCache(Repo *repo, const std::string &path, const std::string &stam
     }
     repodata_internalize(data);
     QDir().mkpath(QFileInfo(QString::fromStdString(path)).absolutePath());
-    // In memory first: the header needs the length and CRC-32 of what libsolv writes.
-    char *buffer = nullptr;
-    size_t size = 0;
-    FILE *memory = ::open_memstream(&buffer, &size);
-    if (!memory)
-        return;
-    const bool written = repo_write(repo, memory) == 0;
-    std::fclose(memory);
-    const std::unique_ptr<char, decltype(&std::free)> owned(buffer, &std::free);
-    if (!written)
-        return;
-    QByteArray header(s_magic, 8);
-    const auto append = [&header](quint64 v) {
-        for (int i = 0; i < 8; ++i, v >>= 8)
-            header.append(char(v & 0xff));
-    };
-    append(size);
-    append(::crc32_z(0L, reinterpret_cast<const Bytef *>(buffer), size));
+    // Straight into the temporary file, the header's length and CRC-32 filled in at the end. No
+    // fsync: a cache torn by a crash fails its CRC check and is made again, and the rename keeps
+    // readers from ever seeing a half-written file.
     const std::string tmp = path + ".tmp-" + std::to_string(::getpid());
     FILE *fp = std::fopen(tmp.c_str(), "wb");
-    if (!fp)
-        return;
-    const bool ok = std::fwrite(header.constData(), 1, size_t(header.size()), fp) == size_t(header.size())
-        && std::fwrite(buffer, 1, size, fp) == size;
-    const bool closed = std::fflush(fp) == 0 && ::fsync(fileno(fp)) == 0;
-    std::fclose(fp);
-    if (!ok || !closed || std::rename(tmp.c_str(), path.c_str()) != 0)
+    bool ok = fp && std::fwrite(header(0, 0).constData(), 1, s_headerSize, fp) == size_t(s_headerSize);
+    CrcSink sink { fp };
+    if (ok) {
+        FILE *through
+            = ::fopencookie(&sink, "wb", cookie_io_functions_t { nullptr, &CrcSink::write, nullptr, nullptr });
+        ok = through && repo_write(repo, through) == 0;
+        if (through)
+            ok = std::fclose(through) == 0 && ok && !sink.failed;
+    }
+    repodata_free(data);
+    if (ok) {
+        const QByteArray bytes = header(sink.length, sink.crc);
+        ok = std::fseek(fp, 0, SEEK_SET) == 0
+            && std::fwrite(bytes.constData(), 1, size_t(bytes.size()), fp) == size_t(bytes.size());
+    }
+    if (fp)
+        ok = std::fclose(fp) == 0 && ok;
+    if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0)
         std::remove(tmp.c_str());
 }
 
