@@ -4,8 +4,9 @@
 
 #define requires requires_
 extern "C" {
+#include <solv/pool.h>  // first: conda.h needs its types
+
 #include <solv/conda.h>
-#include <solv/pool.h>
 #include <solv/repo.h>
 #include <solv/repo_conda.h>
 #include <solv/repo_solv.h>
