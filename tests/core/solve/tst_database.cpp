@@ -273,7 +273,7 @@ private Q_SLOTS:
     }
 
     // libsolv's .solv reader overflows on some corrupted files (found by fuzz_repodata_solv): the
-    // cache carries a length and CRC-32, and a damaged one is read from the JSON again.
+    // cache carries a length and CRC-32C, and a damaged one is read from the JSON again.
     void damagedSolvCacheIsNeverHandedToLibsolv()
     {
         QFETCH(int, damage);
@@ -288,7 +288,7 @@ private Q_SLOTS:
         QFile solv(QDir(cache.path()).filePath(files.first()));
         QVERIFY(solv.open(QIODevice::ReadWrite));
         QByteArray bytes = solv.readAll();
-        QVERIFY(bytes.startsWith("DDSOLV01"));
+        QVERIFY(bytes.startsWith("DDSOLV02"));
         if (damage == 0)
             bytes[bytes.size() - 5] = char(bytes[bytes.size() - 5] ^ 0x40);
         else if (damage == 1)
