@@ -123,7 +123,7 @@ double answerDigest(std::vector<std::string> packages)
     std::string all;
     for (const auto &p : packages)
         all += p + '\n';
-    return double(std::hash<std::string> {}(all) % 1000000007ULL);
+    return double(std::hash<std::string> {}(all) % 999983ULL); // six digits: iostreams print it whole
 }
 
 } // namespace bench::floor
