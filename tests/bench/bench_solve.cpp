@@ -5,7 +5,7 @@
 // on the same files and specs (repo_add_conda, repo_add_solv, solver_solve). Two data shapes:
 // the channel of repodatagenerator.cpp and a conda-forge-shaped one written by
 // make_condaforge_shaped.py, a generator written apart from it. Each load is timed as a whole
-// process (wall time and peak RSS from wait4), each side in its own: cold = JSON load + solve
+// process (wall time, CPU time and peak RSS from wait4), each side in its own: cold = JSON load + solve
 // (deploydeck also writes its .solv cache, as a first start does), warm = .solv load + solve.
 // Solve times are measured inside a process. Prints a table per shape; asserts nothing.
 //
@@ -249,6 +249,8 @@ void compare(const Shape &shape, int runs)
     }
     const auto wall
         = [&](const char *mode) { return bench::medianOf(runsByMode[mode], &bench::ChildRun::wallMs) / 1000; };
+    const auto cpu
+        = [&](const char *mode) { return bench::medianOf(runsByMode[mode], &bench::ChildRun::cpuMs) / 1000; };
     const auto rss = [&](const char *mode) { return bench::medianOf(runsByMode[mode], &bench::ChildRun::peakRssMb); };
     const auto row = [](const char *label, double floor, double ours, double limit) {
         const double ratio = floor > 0 ? ours / floor : 0;
@@ -259,7 +261,9 @@ void compare(const Shape &shape, int runs)
     };
     std::printf("  %-42s %10s %12s %8s\n", "", "libsolv", "deploydeck", "ratio");
     row("cold: JSON load + solve (+ .solv written) (s)", wall("floor-cold"), wall("deploydeck-cold"), 1.1);
+    row("  the same, CPU time (user + sys) (s)", cpu("floor-cold"), cpu("deploydeck-cold"), 0);
     row("warm: .solv load + solve (s)", wall("floor-warm"), wall("deploydeck-warm"), 1.3);
+    row("  the same, CPU time (user + sys) (s)", cpu("floor-warm"), cpu("deploydeck-warm"), 0);
     row("peak RSS, cold (MB)", rss("floor-cold"), rss("deploydeck-cold"), 2.0);
     row("peak RSS, warm (MB)", rss("floor-warm"), rss("deploydeck-warm"), 0);
     const auto value = [&](const char *mode, const char *key) {

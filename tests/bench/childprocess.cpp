@@ -86,6 +86,8 @@ ChildRun runMeasured(const std::vector<std::string> &argv, const std::vector<std
     ::wait4(pid, &status, 0, &usage);
     run.wallMs = ms(timer);
     run.peakRssMb = double(usage.ru_maxrss) / 1024;
+    const auto msOf = [](const timeval &tv) { return double(tv.tv_sec) * 1000 + double(tv.tv_usec) / 1000; };
+    run.cpuMs = msOf(usage.ru_utime) + msOf(usage.ru_stime);
     run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     std::istringstream lines(run.out);
     for (std::string line; std::getline(lines, line);)

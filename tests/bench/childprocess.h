@@ -14,6 +14,7 @@ struct ChildRun
 {
     bool ok = false; ///< started and exited with 0
     double wallMs = 0;
+    double cpuMs = 0; ///< user + system CPU time: unlike the wall time, not inflated by a busy machine
     double peakRssMb = 0; ///< the child's maximum resident set size
     std::string out, err;
     std::map<std::string, double> values; ///< its "key=value" lines on standard output
