@@ -10,9 +10,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <zstd.h>
+
 #include <sys/mman.h>
 #include <unistd.h>
-#include <zstd.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -26,10 +27,21 @@ namespace core::solve {
 
 namespace {
 
-/** The JSON text of a repodata file: mapped when plain, decompressed when `.zst`. */
+/**
+ * The JSON text of a repodata file: mapped when plain, decompressed when `.zst`. The loader reads
+ * a mapped file once, front to back, and gives back what it has read (release()): those pages
+ * leave the process's memory (they stay in the page cache and come back if touched again), so
+ * loading a file of hundreds of MB does not hold all of it at once.
+ */
 class RepodataText
 {
 public:
+    ~RepodataText()
+    {
+        if (m_mapped)
+            m_file.unmap(const_cast<uchar *>(m_mapped));
+    }
+
     Result<void> open(const std::string &path)
     {
         m_file.setFileName(QString::fromStdString(path));
@@ -41,10 +53,10 @@ public:
             return decompress(path);
         if (m_file.size() == 0)
             return makeError(ErrorCode::ParseError, "the file is empty", path);
-        const uchar *mapped = m_file.map(0, m_file.size());
-        if (mapped) {
-            m_mapped = mapped;
-            m_text = std::string_view(reinterpret_cast<const char *>(mapped), std::size_t(m_file.size()));
+        m_mapped = m_file.map(0, m_file.size());
+        if (m_mapped) {
+            m_text = std::string_view(reinterpret_cast<const char *>(m_mapped), std::size_t(m_file.size()));
+            ::madvise(const_cast<uchar *>(m_mapped), m_text.size(), MADV_SEQUENTIAL);
         } else {
             m_owned = m_file.readAll().toStdString();
             m_text = m_owned;
@@ -54,20 +66,15 @@ public:
 
     std::string_view text() const { return m_text; }
 
-    /**
-     * The text before @p offset will not be read again (but for an error message): a mapped
-     * file's pages there leave the process's resident memory. They stay in the page cache, and a
-     * later read of them (an error's line and column) maps them in again, so nothing is lost.
-     */
-    void parsedUpTo(std::size_t offset)
+    /** The text before @p offset has been read: its pages may leave memory (mapped files only). */
+    void release(std::size_t offset)
     {
-        if (!m_mapped)
+        static const std::size_t s_page = std::size_t(::sysconf(_SC_PAGESIZE));
+        const std::size_t end = std::min(offset, m_text.size()) / s_page * s_page;
+        if (!m_mapped || end <= m_released)
             return;
-        static const std::size_t page = std::size_t(sysconf(_SC_PAGESIZE));
-        const std::size_t end = std::min(offset, m_text.size()) / page * page;
-        if (end > m_released)
-            madvise(const_cast<uchar *>(m_mapped) + m_released, end - m_released, MADV_DONTNEED);
-        m_released = std::max(m_released, end);
+        ::madvise(const_cast<uchar *>(m_mapped) + m_released, end - m_released, MADV_DONTNEED);
+        m_released = end;
     }
 
 private:
@@ -92,10 +99,10 @@ private:
     }
 
     QFile m_file;
+    const uchar *m_mapped = nullptr;
+    std::size_t m_released = 0;
     std::string m_owned;
     std::string_view m_text;
-    const uchar *m_mapped = nullptr; ///< the file's mapping (page aligned), when mapped
-    std::size_t m_released = 0; ///< bytes at its start given back
 };
 
 } // namespace
@@ -245,7 +252,7 @@ Result<LoadStats> Database::addRepodata(const RepodataSource &source, const Load
     }
     Repo *repo = makeRepo();
     auto loaded = detail::loadRepodataJson(repo, m_d->noarchKey, text.text(), source, options.pipAsPythonDependency,
-        m_d->repos.back().baseUrl, stats, excludeNewerMs, [&text](std::size_t offset) { text.parsedUpTo(offset); });
+        m_d->repos.back().baseUrl, stats, excludeNewerMs, [&text](std::size_t offset) { text.release(offset); });
     if (!loaded.ok()) {
         repo_free(repo, 1);
         m_d->repos.pop_back();

@@ -13,17 +13,6 @@ bool isSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 void appendUtf8(std::string &out, std::uint32_t cp)
 {
     if (cp < 0x80) {
@@ -213,7 +202,7 @@ bool JsonCursor::readStringSlow(std::size_t start, std::string_view &out)
         case 'u': {
             std::uint32_t cp = 0;
             for (int k = 0; k < 4; ++k) {
-                const int h = i < m_text.size() ? hexValue(m_text[i++]) : -1;
+                const int h = i < m_text.size() ? hexDigitValue(m_text[i++]) : -1;
                 if (h < 0) {
                     m_pos = i;
                     return fail("bad \\u escape");
@@ -225,7 +214,7 @@ bool JsonCursor::readStringSlow(std::size_t start, std::string_view &out)
                 std::uint32_t lo = 0;
                 bool good = true;
                 for (int k = 0; k < 4; ++k) {
-                    const int h = hexValue(m_text[i + 2 + k]);
+                    const int h = hexDigitValue(m_text[i + 2 + k]);
                     good = good && h >= 0;
                     lo = lo * 16 + std::uint32_t(h < 0 ? 0 : h);
                 }

@@ -9,6 +9,18 @@
 
 namespace core::solve {
 
+/** The value of a hex digit (either case); -1 for any other character. */
+inline int hexDigitValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 /**
  * A fast pull reader over JSON text held in memory (a mapped repodata.json). It validates the
  * syntax as it goes, never allocates for strings without escapes, and stops at the first error,

@@ -6,12 +6,11 @@
 #include "core/solve/jsoncursor.h"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
+#include <cstring>
 #include <deque>
-#include <functional>
 #include <string>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 using core::util::ErrorCode;
@@ -25,6 +24,7 @@ constexpr std::size_t s_maxWarnings = 50;
 constexpr std::size_t s_maxFieldSize = 1 << 20;  // a record field over 1 MiB is hostile, not data
 constexpr std::size_t s_maxFileName = 255;        // NAME_MAX: no file system holds a longer name
 constexpr std::size_t s_maxShownName = 120;       // how much of a file name a warning quotes
+constexpr std::size_t s_releaseStep = 8 << 20; // how often the text read so far is given back
 
 /** @p fn as a warning quotes it: at most s_maxShownName bytes, control characters (NUL) as '?'. */
 std::string shownName(std::string_view fn)
@@ -34,10 +34,97 @@ std::string shownName(std::string_view fn)
     return fn.size() > s_maxShownName ? shown + "..." : shown;
 }
 
-struct StringHash
+/**
+ * 96 bits standing for a string: libstdc++'s std::hash (MurmurHash64A) and 32 bits of a
+ * multiply-xorshift hash of another construction. Two different strings share both by a chance of
+ * about 2^-96, so the loader's tables keep these instead of the strings (or views into the JSON,
+ * whose pages it gives back as it reads): 16 bytes an entry, and no string to compare.
+ */
+struct StringKey
 {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    std::uint64_t a = 0;
+    std::uint32_t b = 0;
+    bool operator==(const StringKey &) const = default;
+
+    static StringKey of(std::string_view s)
+    {
+        std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xD6E8FEB86659FD93ULL);
+        std::size_t i = 0;
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, s.data() + i, 8);
+            h = (h ^ word) * 0xBF58476D1CE4E5B9ULL;
+            h ^= h >> 31;
+        }
+        std::uint64_t tail = 0;
+        std::memcpy(&tail, s.data() + i, s.size() - i);
+        h = (h ^ tail) * 0x94D049BB133111EBULL;
+        h ^= h >> 29;
+        h *= 0xBF58476D1CE4E5B9ULL;
+        // 0 marks an empty slot of KeyTable.
+        return { std::hash<std::string_view> {}(s) | 1, std::uint32_t(h >> 32) };
+    }
+};
+
+/** An open-addressing table from StringKey to a 32-bit value (linear probing, at most 3/4 full). */
+class KeyTable
+{
+public:
+    const std::uint32_t *find(const StringKey &key) const
+    {
+        if (m_slots.empty())
+            return nullptr;
+        for (std::size_t i = key.a & m_mask;; i = (i + 1) & m_mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.a == 0)
+                return nullptr;
+            if (slot.a == key.a && slot.b == key.b)
+                return &slot.value;
+        }
+    }
+
+    /** Sets @p key's value (added, or replaced when there). */
+    void set(const StringKey &key, std::uint32_t value)
+    {
+        if (const std::uint32_t *there = find(key)) {
+            *const_cast<std::uint32_t *>(there) = value;
+            return;
+        }
+        if ((m_count + 1) * 4 > m_slots.size() * 3)
+            grow();
+        place(Slot { key.a, key.b, value });
+        ++m_count;
+    }
+
+private:
+    struct Slot
+    {
+        std::uint64_t a = 0;
+        std::uint32_t b = 0;
+        std::uint32_t value = 0;
+    };
+
+    void place(const Slot &entry)
+    {
+        std::size_t i = entry.a & m_mask;
+        while (m_slots[i].a != 0)
+            i = (i + 1) & m_mask;
+        m_slots[i] = entry;
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old
+            = std::exchange(m_slots, std::vector<Slot>(std::max<std::size_t>(1024, m_slots.size() * 2)));
+        m_mask = m_slots.size() - 1;
+        for (const Slot &slot : old)
+            if (slot.a != 0)
+                place(slot);
+    }
+
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+    std::size_t m_count = 0;
 };
 
 /** The fields of one record as read, before it becomes a solvable. */
@@ -81,8 +168,8 @@ public:
 
     /** Leaves out records published after @p cutoffMs (ms since the epoch); 0: none. */
     void setExcludeNewer(std::int64_t cutoffMs) { m_excludeNewerMs = cutoffMs; }
-    /** Told every few MB how far the parse has come. */
-    void setProgress(std::function<void(std::size_t)> parsedUpTo) { m_parsedUpTo = std::move(parsedUpTo); }
+    /** Told every few MB that the text before an offset will not be read again. */
+    void setConsumed(const std::function<void(std::size_t)> &consumed) { m_consumed = consumed; }
 
     util::Result<void> run(std::string &baseUrl)
     {
@@ -100,6 +187,19 @@ private:
         m_cursor.lineColumn(m_cursor.errorOffset(), line, column);
         return makeError(ErrorCode::ParseError, "invalid JSON: " + m_cursor.error(),
                          m_source.path + ':' + std::to_string(line) + ':' + std::to_string(column));
+    }
+
+    /**
+     * Tells the owner of the text, every s_releaseStep bytes, that what was read before the cursor
+     * is not needed any more. Nothing read from it is kept across records except as a StringKey
+     * or a copy (a mapped page read again would come back from the file, slowly).
+     */
+    void consumed()
+    {
+        if (m_consumed && m_cursor.offset() >= m_released + s_releaseStep) {
+            m_released = m_cursor.offset();
+            m_consumed(m_released);
+        }
     }
 
     /** Keeps a view valid for the whole load: views into the JSON stay, decoded ones are copied. */
@@ -170,10 +270,7 @@ private:
         while (m_cursor.nextKey(fn)) {
             if (!parseRecord(stable(fn)))
                 return false;
-            if (m_parsedUpTo && m_cursor.offset() - m_reported >= s_progressStep) {
-                m_reported = m_cursor.offset();
-                m_parsedUpTo(m_reported);
-            }
+            consumed();
         }
         return !m_cursor.failed();
     }
@@ -368,12 +465,12 @@ private:
     /** Converts a dependency string with libsolv's conda parser, once per distinct string. */
     Id dependency(std::string_view spec)
     {
-        const auto it = m_deps.find(spec);
-        if (it != m_deps.end())
-            return it->second;
+        const StringKey key = StringKey::of(spec);
+        if (const std::uint32_t *known = m_deps.find(key))
+            return Id(*known);
         const std::string text(spec);
         const Id id = pool_conda_matchspec(m_pool, text.c_str());
-        m_deps.emplace(text, id);
+        m_deps.set(key, std::uint32_t(id));
         return id;
     }
 
@@ -402,18 +499,18 @@ private:
         // A .conda and a .tar.bz2 of the same build: keep the .conda, whichever comes first.
         const bool isConda = rec.fn.ends_with(".conda");
         const std::string_view stem = rec.fn.substr(0, rec.fn.size() - (isConda ? 6 : rec.fn.ends_with(".tar.bz2") ? 8 : 0));
-        const auto seen = m_stems.find(stem);
-        if (seen != m_stems.end()) {
-            if (!isConda || seen->second.isConda) {
+        const StringKey stemKey = StringKey::of(stem);
+        if (const std::uint32_t *seen = m_stems.find(stemKey)) {
+            if (!isConda || (*seen & 1)) { // the solvable's Id shifted left, the low bit: a .conda
                 ++m_stats.replacedByConda;
                 return;
             }
-            repo_free_solvable(m_repo, seen->second.id, 0);
+            repo_free_solvable(m_repo, Id(*seen >> 1), 0);
             ++m_stats.replacedByConda;
             --m_stats.records;
         }
         const Id handle = repo_add_solvable(m_repo);
-        m_stems[stem] = StemEntry{handle, isConda};
+        m_stems.set(stemKey, std::uint32_t(handle) << 1 | (isConda ? 1 : 0));
         Solvable *s = pool_id2solvable(m_pool, handle);
         s->name = pool_strn2id(m_pool, rec.name.data(), unsigned(rec.name.size()), 1);
         s->evr = pool_strn2id(m_pool, rec.version.data(), unsigned(rec.version.size()), 1);
@@ -467,11 +564,19 @@ private:
             repodata_set_id(m_data, handle, key, pool_strn2id(m_pool, value.data(), unsigned(value.size()), 1));
     }
 
+    /** Stores a checksum given as @p length hex digits; anything else is left out. */
     void setChecksum(Id handle, Id key, Id type, std::string_view hex, std::size_t length)
     {
-        if (hex.size() != length || !std::all_of(hex.begin(), hex.end(), [](char c) { return std::isxdigit(c); }))
+        unsigned char bytes[32];
+        if (hex.size() != length || length > 2 * sizeof bytes)
             return;
-        repodata_set_checksum(m_data, handle, key, type, cstr(m_buffer, hex));
+        for (std::size_t i = 0; i < length; i += 2) {
+            const int high = hexDigitValue(hex[i]), low = hexDigitValue(hex[i + 1]);
+            if (high < 0 || low < 0)
+                return;
+            bytes[i / 2] = static_cast<unsigned char>(high << 4 | low);
+        }
+        repodata_set_bin_checksum(m_data, handle, key, type, bytes);
     }
 
     void warn(std::string_view fn, const std::string &why)
@@ -480,12 +585,6 @@ private:
         if (m_stats.warnings.size() < s_maxWarnings)
             m_stats.warnings.push_back(m_source.path + ": record '" + shownName(fn) + "': " + why);
     }
-
-    struct StemEntry
-    {
-        Id id;
-        bool isConda;
-    };
 
     Repo *m_repo;
     Pool *m_pool;
@@ -496,9 +595,8 @@ private:
     const RepodataSource &m_source;
     PipAsPythonDependency m_pip;
     std::int64_t m_excludeNewerMs = 0;
-    static constexpr std::size_t s_progressStep = 16u << 20;
-    std::function<void(std::size_t)> m_parsedUpTo;
-    std::size_t m_reported = 0;
+    std::function<void(std::size_t)> m_consumed;
+    std::size_t m_released = 0;
     LoadStats &m_stats;
     std::string m_subdir;
     std::string m_baseUrl;
@@ -507,19 +605,19 @@ private:
     std::vector<Id> m_requires, m_constrains;
     std::deque<std::string> m_strings;
     std::string m_buffer, m_buffer2;
-    std::unordered_map<std::string, Id, StringHash, std::equal_to<>> m_deps;
-    std::unordered_map<std::string_view, StemEntry> m_stems;
+    KeyTable m_deps; ///< dependency string -> libsolv's Id: each string is converted once
+    KeyTable m_stems; ///< file name without its extension -> its solvable's Id << 1 | is a .conda
 };
 
 } // namespace
 
 util::Result<void> loadRepodataJson(Repo *repo, Id noarchKey, std::string_view json, const RepodataSource &source,
     PipAsPythonDependency pip, std::string &baseUrl, LoadStats &stats, std::int64_t excludeNewerMs,
-    const std::function<void(std::size_t)> &parsedUpTo)
+    const std::function<void(std::size_t)> &consumed)
 {
     Loader loader(repo, noarchKey, json, source, pip, stats);
     loader.setExcludeNewer(excludeNewerMs);
-    loader.setProgress(parsedUpTo);
+    loader.setConsumed(consumed);
     return loader.run(baseUrl);
 }
 

@@ -18,12 +18,12 @@ namespace core::solve::detail {
  * from info.subdir is accepted, and a .conda record replaces a .tar.bz2 of the same build.
  * Unreadable records are skipped and counted in @p stats. Malformed JSON is an error. Records
  * published after @p excludeNewerMs (ms since the epoch; 0: none) are left out, not counted.
- * @p parsedUpTo, when given, hears now and then how far the parse has come (a byte offset): the
- * text before it is not needed again, except to point at an error.
+ * @p consumed, when given, is told now and then that the text before an offset will not be read
+ * again (its memory may go).
  */
 util::Result<void> loadRepodataJson(Repo *repo, Id noarchKey, std::string_view json, const RepodataSource &source,
     PipAsPythonDependency pip, std::string &baseUrl, LoadStats &stats, std::int64_t excludeNewerMs = 0,
-    const std::function<void(std::size_t)> &parsedUpTo = {});
+    const std::function<void(std::size_t)> &consumed = {});
 
 /**
  * The exclude-newer cutoff of @p source (ms since the epoch) from LoadOptions::excludeNewerMs: the

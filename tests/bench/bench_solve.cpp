@@ -2,219 +2,300 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 //
 // deploydeck's repodata loading and solving against the floor: libsolv itself, driven directly
-// on the same files and specs (repo_add_conda, repo_add_solv, solver_solve). Each side runs in its
-// own process so peak memory is measured apart. Prints a table; asserts nothing.
+// on the same files and specs (repo_add_conda, repo_add_solv, solver_solve). Two data shapes:
+// the channel of repodatagenerator.cpp and a conda-forge-shaped one written by
+// make_condaforge_shaped.py, a generator written apart from it. Each load is timed as a whole
+// process (wall time, CPU time and peak RSS from wait4), each side in its own: cold = JSON load + solve
+// (deploydeck also writes its .solv cache, as a first start does), warm = .solv load + solve.
+// Solve times are measured inside a process. Prints a table per shape; asserts nothing.
 //
-//   bench_solve [DATA_DIR]          generate (once) and compare
-//   bench_solve floor|deploydeck DATA_DIR     one side, key=value lines
+//   bench_solve [generated|shaped]...          generate (once) and compare; both shapes by default
+//   bench_solve run MODE DIR CACHE SPEC...      one whole-process run (MODE: floor-cold, floor-warm,
+//                                               deploydeck-cold, deploydeck-warm), key=value lines
+//   bench_solve solves floor|deploydeck DIR CACHE NAME=SPEC,SPEC...   solve times, key=value lines
+#include "benchutil.h"
+#include "childprocess.h"
+#include "libsolvfloor.h"
 #include "repodatagenerator.h"
 
 #include "core/solve/database.h"
 #include "core/solve/problemsgraph.h"
 #include "core/solve/solver.h"
 
-#define requires requires_
-extern "C" {
-#include <solv/pool.h>
-#include <solv/conda.h>
-#include <solv/repo.h>
-#include <solv/repo_conda.h>
-#include <solv/repo_solv.h>
-#include <solv/repo_write.h>
-#include <solv/solver.h>
-}
-#undef requires
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <map>
 
 namespace {
 
-const char *s_subdirs[] = {"linux-64", "noarch"};
+const std::vector<std::string> s_subdirs = { "linux-64", "noarch" };
 
-long peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').front().toLong();
-    return -1;
-}
-
-double ms(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-template<typename F>
-double medianMs(F &&f, int runs = 5)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        times.push_back(ms(t));
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-struct Requests
-{
-    std::map<std::string, std::vector<std::string>> byName;
-};
-
-Requests requests(const bench::GeneratedChannel &channel)
-{
-    return Requests{{{"python39", {"python=3.9"}}, {"sardana_like", channel.sardanaLike}, {"unsolvable", channel.unsolvable}}};
-}
-
-void print(const char *key, double value)
+void print(const std::string &key, double value)
 {
     std::cout << key << '=' << value << std::endl;
 }
 
-/** libsolv alone: the floor. */
-int runFloor(const bench::GeneratedChannel &channel)
+// ---- deploydeck's Database and solver ----
+
+core::solve::RepodataSource source(const std::string &dir, const std::string &subdir)
 {
-    Pool *pool = pool_create();
-    pool_setdisttype(pool, DISTTYPE_CONDA);
-    std::vector<Repo *> repos;
-    QElapsedTimer t;
-    t.start();
-    for (const char *subdir : s_subdirs) {
-        const std::string path = channel.root + '/' + subdir + "/repodata.json";
-        FILE *fp = std::fopen(path.c_str(), "r");
-        Repo *repo = repo_create(pool, subdir);
-        repo_add_conda(repo, fp, 0);
-        std::fclose(fp);
-        repos.push_back(repo);
-    }
-    print("json_load_ms", ms(t));
-    print("json_peak_rss_mb", double(peakRssKb()) / 1024);
-    print("records", pool->nsolvables - 2);
-    // Write .solv files, then load them into a fresh pool.
-    for (std::size_t i = 0; i < repos.size(); ++i) {
-        FILE *fp = std::fopen((channel.root + "/floor-" + s_subdirs[i] + ".solv").c_str(), "wb");
-        repo_write(repos[i], fp);
-        std::fclose(fp);
-    }
-    pool_free(pool);
-    pool = pool_create();
-    pool_setdisttype(pool, DISTTYPE_CONDA);
-    t.restart();
-    for (const char *subdir : s_subdirs) {
-        FILE *fp = std::fopen((channel.root + "/floor-" + subdir + ".solv").c_str(), "rb");
-        Repo *repo = repo_create(pool, subdir);
-        repo_add_solv(repo, fp, 0);
-        std::fclose(fp);
-    }
-    print("solv_load_ms", ms(t));
-    pool_createwhatprovides(pool);
-    for (const auto &[name, specs] : requests(channel).byName) {
-        const double time = medianMs([&, &specs = specs] {
-            Queue job;
-            queue_init(&job);
-            for (const auto &s : specs)
-                queue_push2(&job, SOLVER_INSTALL | SOLVER_SOLVABLE_PROVIDES, pool_conda_matchspec(pool, s.c_str()));
-            Solver *solver = solver_create(pool);
-            solver_set_flag(solver, SOLVER_FLAG_ALLOW_DOWNGRADE, 1);
-            solver_set_flag(solver, SOLVER_FLAG_ALLOW_UNINSTALL, 1);
-            solver_set_flag(solver, SOLVER_FLAG_STRICT_REPO_PRIORITY, 1);
-            solver_solve(solver, &job);
-            solver_free(solver);
-            queue_free(&job);
-        });
-        print(("solve_ms_" + name).c_str(), time);
-    }
-    pool_free(pool);
-    return 0;
+    return { "bench", "https://bench.invalid/bench", subdir, dir + '/' + subdir + "/repodata.json", 1 };
 }
 
-/** deploydeck's Database and solver on the same files. */
-int runDeploydeck(const bench::GeneratedChannel &channel)
+bool deploydeckLoad(core::solve::Database &db, const std::string &dir, const std::string &cache)
+{
+    for (const auto &subdir : s_subdirs) {
+        core::solve::LoadOptions options;
+        options.solvCacheDir = cache;
+        auto stats = db.addRepodata(source(dir, subdir), options);
+        if (!stats) {
+            std::cerr << stats.error().message() << std::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
+/** The solution's packages and whether it solved; an unsolvable answer is explained, as the app does. */
+std::vector<std::string> deploydeckSolve(
+    core::solve::Database &db, const std::vector<std::string> &specs, bool *solved = nullptr)
 {
     using namespace core::solve;
-    const std::string cacheDir = channel.root + "/deploydeck-solv";
-    QDir(QString::fromStdString(cacheDir)).removeRecursively();
-    std::size_t records = 0;
-    {
-        Database db;
-        QElapsedTimer t;
-        t.start();
-        for (const char *subdir : s_subdirs) {
-            auto stats = db.addRepodata({"bench", "https://bench.invalid/bench", subdir,
-                                         channel.root + '/' + subdir + "/repodata.json", 1},
-                                        {"-", PipAsPythonDependency::No});
-            if (!stats) {
-                std::cerr << stats.error().message() << std::endl;
-                return 1;
-            }
-            records += stats->records;
-        }
-        print("json_load_ms", ms(t));
-        print("json_peak_rss_mb", double(peakRssKb()) / 1024);
-        print("records", double(records));
+    Request request;
+    request.specs = specs;
+    auto outcome = solve(db, request);
+    std::vector<std::string> packages;
+    if (outcome && std::holds_alternative<Solution>(*outcome)) {
+        for (const auto &p : std::get<Solution>(*outcome).packages)
+            packages.push_back(p.record.name + '-' + p.record.version + '-' + p.record.build);
+    } else if (outcome) {
+        (void)renderProblemsText(compressProblems(std::get<Unsolvable>(*outcome).graph));
     }
-    {
-        Database writer;  // writes the .solv caches (not timed)
-        for (const char *subdir : s_subdirs)
-            (void)writer.addRepodata({"bench", "https://bench.invalid/bench", subdir,
-                                      channel.root + '/' + subdir + "/repodata.json", 1}, {cacheDir, PipAsPythonDependency::No});
-    }
-    Database db;
+    if (solved)
+        *solved = outcome && std::holds_alternative<Solution>(*outcome);
+    return packages;
+}
+
+/** One whole-process run: load (JSON or .solv) and solve once. */
+int runOnce(
+    const std::string &mode, const std::string &dir, const std::string &cache, const std::vector<std::string> &specs)
+{
     QElapsedTimer t;
     t.start();
-    for (const char *subdir : s_subdirs)
-        (void)db.addRepodata({"bench", "https://bench.invalid/bench", subdir, channel.root + '/' + subdir + "/repodata.json", 1},
-                             {cacheDir, PipAsPythonDependency::No});
-    print("solv_load_ms", ms(t));
-    for (const auto &[name, specs] : requests(channel).byName) {
-        Request request;
-        request.specs = specs;
-        std::size_t packages = 0;
-        std::string explanation;
-        (void)solve(db, request);  // the first solve builds the provides index, as the floor's createwhatprovides
-        const double time = medianMs([&] {
-            auto outcome = solve(db, request);
-            if (outcome && std::holds_alternative<Solution>(*outcome))
-                packages = std::get<Solution>(*outcome).packages.size();
-            else if (outcome)  // the explanation is part of an unsolvable answer
-                explanation = renderProblemsText(compressProblems(std::get<Unsolvable>(*outcome).graph));
-        });
-        print(("solve_ms_" + name).c_str(), time);
-        print(("packages_" + name).c_str(), double(packages));
-        if (!explanation.empty())
-            std::cerr << "unsolvable '" << name << "':\n" << explanation.substr(0, 1500) << std::endl;
+    std::vector<std::string> packages;
+    if (mode.starts_with("floor")) {
+        s_Pool *pool = bench::floor::createPool();
+        if (mode == "floor-cold")
+            bench::floor::loadJson(pool, dir, s_subdirs);
+        else
+            bench::floor::loadSolv(pool, cache, s_subdirs);
+        print("load_ms", bench::ms(t));
+        packages = bench::floor::solve(pool, specs);
+        bench::floor::freePool(pool);
+    } else {
+        core::solve::Database db;
+        if (!deploydeckLoad(db, dir, cache))
+            return 1;
+        print("load_ms", bench::ms(t));
+        packages = deploydeckSolve(db, specs);
     }
+    print("total_ms", bench::ms(t));
+    print("packages", double(packages.size()));
+    print("answer", bench::floor::answerDigest(packages));
     return 0;
 }
 
-std::map<std::string, double> runChild(const QString &mode, const QString &dir)
+/** Solve times inside one process, the pool loaded from .solv. */
+int runSolves(const std::string &side, const std::string &dir, const std::string &cache, const QStringList &requests)
 {
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), {mode, dir});
-    child.waitForFinished(-1);
-    std::map<std::string, double> values;
-    for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
-        const int eq = line.indexOf('=');
-        if (eq > 0)
-            values[line.left(eq).toStdString()] = line.mid(eq + 1).toDouble();
+    const auto medianMs = [](const std::function<void()> &f) {
+        std::vector<double> times;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer t;
+            t.start();
+            f();
+            times.push_back(bench::ms(t));
+        }
+        return bench::percentile(times, 0.5);
+    };
+    s_Pool *pool = nullptr;
+    core::solve::Database db;
+    if (side == "floor") {
+        pool = bench::floor::createPool();
+        bench::floor::loadSolv(pool, cache, s_subdirs);
+        (void)bench::floor::solve(pool, {}); // builds the provides index
+    } else if (!deploydeckLoad(db, dir, cache)) {
+        return 1;
     }
-    return values;
+    for (const QString &r : requests) {
+        const std::string name = r.section(QLatin1Char('='), 0, 0).toStdString();
+        std::vector<std::string> specs;
+        for (const QString &s : r.section(QLatin1Char('='), 1).split(QLatin1Char(',')))
+            specs.push_back(s.toStdString());
+        std::size_t packages = 0;
+        bool solved = false;
+        if (pool) {
+            print("solve_ms_" + name, medianMs([&] { packages = bench::floor::solve(pool, specs, &solved).size(); }));
+        } else {
+            (void)deploydeckSolve(db, specs); // builds the provides index, as the floor's createwhatprovides
+            print("solve_ms_" + name, medianMs([&] { packages = deploydeckSolve(db, specs, &solved).size(); }));
+        }
+        print("packages_" + name, solved ? double(packages) : -1);
+    }
+    if (pool)
+        bench::floor::freePool(pool);
+    return 0;
+}
+
+// ---- the parent: children, timed whole ----
+
+/** Runs this program with @p args as a child process, timed whole. */
+bench::ChildRun runChild(const QStringList &args)
+{
+    std::vector<std::string> argv { QCoreApplication::applicationFilePath().toStdString() };
+    for (const QString &a : args)
+        argv.push_back(a.toStdString());
+    auto run = bench::runMeasured(argv);
+    std::cerr << run.err;
+    if (!run.ok)
+        std::cerr << "  child failed: " << args.join(QLatin1Char(' ')).toStdString() << std::endl;
+    return run;
+}
+
+struct Shape
+{
+    std::string label;
+    std::string dir;
+    std::string description;
+    std::vector<std::string> spec; ///< the whole-process runs solve this
+    std::map<std::string, std::vector<std::string>> requests; ///< solve times
+};
+
+Shape generatedShape(const QString &cacheRoot)
+{
+    const QString dir = cacheRoot + QStringLiteral("/conda-forge-like");
+    const auto channel = bench::generateChannel(dir.toStdString());
+    Shape shape { "generated (repodatagenerator.cpp)", channel.root,
+        std::to_string(channel.records) + " records, " + std::to_string(channel.bytes / 1000000) + " MB of JSON",
+        channel.sardanaLike, {} };
+    shape.requests["python39"] = { "python=3.9" };
+    shape.requests["sardana_like"] = channel.sardanaLike;
+    shape.requests["unsolvable"] = channel.unsolvable;
+    return shape;
+}
+
+Shape shapedShape(const QString &cacheRoot)
+{
+    const QString dir = cacheRoot + QStringLiteral("/condaforge-shaped");
+    QProcess python;
+    python.setProcessChannelMode(QProcess::ForwardedChannels);
+    python.start(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral(DEPLOYDECK_SOURCE_DIR "/tests/bench/make_condaforge_shaped.py"), dir });
+    python.waitForFinished(-1);
+    std::uint64_t bytes = 0;
+    for (const auto &subdir : s_subdirs)
+        bytes += std::uint64_t(
+            QFileInfo(dir + QLatin1Char('/') + QString::fromStdString(subdir) + QStringLiteral("/repodata.json"))
+                .size());
+    Shape shape { "conda-forge-shaped (make_condaforge_shaped.py)", dir.toStdString(),
+        std::to_string(bytes / 1000000) + " MB of JSON", { "sardana", "python=3.11" }, {} };
+    shape.requests = { { "python311", { "python=3.11" } }, { "sardana", { "sardana", "python=3.11" } },
+        { "unsolvable", { "pytango", "python=3.11", "python_abi=3.10" } } };
+    return shape;
+}
+
+void compare(const Shape &shape, int runs)
+{
+    std::cout << "\n"
+              << shape.label << ": " << shape.description << "\n  whole processes, median of " << runs
+              << " runs; solve: "
+              << QStringList([&] {
+                     QStringList l;
+                     for (const auto &s : shape.spec)
+                         l << QString::fromStdString(s);
+                     return l;
+                 }())
+                     .join(QLatin1Char(' '))
+                     .toStdString()
+              << std::endl;
+    const QString dir = QString::fromStdString(shape.dir);
+    const QString cache = dir + QStringLiteral("/bench-solv");
+    QStringList specArgs;
+    for (const auto &s : shape.spec)
+        specArgs << QString::fromStdString(s);
+    const auto clearDeploydeckCache = [&] {
+        for (const QString &f : QDir(cache).entryList({ QStringLiteral("*.solv") }, QDir::Files))
+            if (!f.startsWith(QLatin1String("floor-")))
+                QDir(cache).remove(f);
+    };
+    if (!QFileInfo::exists(cache + QStringLiteral("/floor-noarch.solv")))
+        runChild({ QStringLiteral("floor-write"), dir, cache });
+    std::map<std::string, std::vector<bench::ChildRun>> runsByMode;
+    for (int i = 0; i < runs; ++i) {
+        for (const char *mode : { "floor-cold", "deploydeck-cold", "floor-warm", "deploydeck-warm" }) {
+            if (std::string(mode) == "deploydeck-cold")
+                clearDeploydeckCache();
+            runsByMode[mode].push_back(
+                runChild(QStringList { QStringLiteral("run"), QLatin1String(mode), dir, cache } + specArgs));
+        }
+    }
+    const auto wall
+        = [&](const char *mode) { return bench::medianOf(runsByMode[mode], &bench::ChildRun::wallMs) / 1000; };
+    const auto cpu
+        = [&](const char *mode) { return bench::medianOf(runsByMode[mode], &bench::ChildRun::cpuMs) / 1000; };
+    const auto rss = [&](const char *mode) { return bench::medianOf(runsByMode[mode], &bench::ChildRun::peakRssMb); };
+    const auto row = [](const char *label, double floor, double ours, double limit) {
+        const double ratio = floor > 0 ? ours / floor : 0;
+        std::printf("  %-42s %10.2f %12.2f %8.2fx", label, floor, ours, ratio);
+        if (limit > 0)
+            std::printf("   (limit %.1fx) %s", limit, ratio <= limit ? "ok" : "OVER");
+        std::printf("\n");
+    };
+    std::printf("  %-42s %10s %12s %8s\n", "", "libsolv", "deploydeck", "ratio");
+    row("cold: JSON load + solve (+ .solv written) (s)", wall("floor-cold"), wall("deploydeck-cold"), 1.1);
+    row("  the same, CPU time (user + sys) (s)", cpu("floor-cold"), cpu("deploydeck-cold"), 0);
+    row("warm: .solv load + solve (s)", wall("floor-warm"), wall("deploydeck-warm"), 1.3);
+    row("  the same, CPU time (user + sys) (s)", cpu("floor-warm"), cpu("deploydeck-warm"), 0);
+    row("peak RSS, cold (MB)", rss("floor-cold"), rss("deploydeck-cold"), 2.0);
+    row("peak RSS, warm (MB)", rss("floor-warm"), rss("deploydeck-warm"), 0);
+    const auto value = [&](const char *mode, const char *key) {
+        const auto &r = runsByMode[mode].front().values;
+        return r.count(key) ? r.at(key) : -1;
+    };
+    const bool same = value("floor-cold", "answer") == value("deploydeck-cold", "answer")
+        && value("floor-warm", "answer") == value("deploydeck-cold", "answer")
+        && value("deploydeck-warm", "answer") == value("deploydeck-cold", "answer");
+    std::printf("  solution: %.0f packages (libsolv), %.0f (deploydeck), %s\n", value("floor-cold", "packages"),
+        value("deploydeck-cold", "packages"), same ? "the same packages" : "DIFFERENT packages");
+
+    QStringList requestArgs;
+    for (const auto &[name, specs] : shape.requests) {
+        QString joined;
+        for (const auto &s : specs)
+            joined += (joined.isEmpty() ? QString() : QStringLiteral(",")) + QString::fromStdString(s);
+        requestArgs << QString::fromStdString(name) + QLatin1Char('=') + joined;
+    }
+    const auto floorSolves
+        = runChild(QStringList { QStringLiteral("solves"), QStringLiteral("floor"), dir, cache } + requestArgs);
+    const auto ourSolves
+        = runChild(QStringList { QStringLiteral("solves"), QStringLiteral("deploydeck"), dir, cache } + requestArgs);
+    for (const auto &[name, specs] : shape.requests) {
+        const std::string key = "solve_ms_" + name;
+        const auto get
+            = [&](const bench::ChildRun &r, const std::string &k) { return r.values.count(k) ? r.values.at(k) : -1; };
+        const double packages = get(ourSolves, "packages_" + name);
+        const std::string label = "solve " + name
+            + (packages < 0 ? " (unsolvable, explained)" : " (" + std::to_string(int(packages)) + " pkgs)") + " (ms)";
+        row(label.c_str(), get(floorSolves, key), get(ourSolves, key), 1.5);
+    }
 }
 
 } // namespace
@@ -224,40 +305,33 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments().mid(1);
     const QString mode = args.value(0);
-    bench::GeneratorOptions options;
-    if (qEnvironmentVariableIsSet("DEPLOYDECK_BENCH_NAMES"))  // a smaller channel, for profiling
-        options.names = qEnvironmentVariableIntValue("DEPLOYDECK_BENCH_NAMES");
-    if (mode == QLatin1String("floor") || mode == QLatin1String("deploydeck")) {
-        const auto channel = bench::generateChannel(args.value(1).toStdString(), options);
-        return mode == QLatin1String("floor") ? runFloor(channel) : runDeploydeck(channel);
+    if (mode == QLatin1String("run") && args.size() >= 4) {
+        std::vector<std::string> specs;
+        for (const QString &s : args.mid(4))
+            specs.push_back(s.toStdString());
+        return runOnce(args[1].toStdString(), args[2].toStdString(), args[3].toStdString(), specs);
     }
-    const QString dir = !mode.isEmpty() ? mode
-                                        : QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
-                                              QStringLiteral("/deploydeck/bench/conda-forge-like");
-    std::cout << "Generating (once) a conda-forge-sized channel in " << dir.toStdString() << " ..." << std::endl;
-    QElapsedTimer t;
-    t.start();
-    const auto channel = bench::generateChannel(dir.toStdString(), options);
-    std::cout << "  " << channel.records << " records, " << channel.bytes / 1000000 << " MB of JSON ("
-              << int(ms(t) / 1000) << " s)\n  sardana-like request: " << channel.sardanaLike.size() << " specs\n\n";
-    const auto floor = runChild(QStringLiteral("floor"), dir);
-    const auto ours = runChild(QStringLiteral("deploydeck"), dir);
-    const auto row = [&](const std::string &key, const char *label, double limit) {
-        const double f = floor.count(key) ? floor.at(key) : 0, o = ours.count(key) ? ours.at(key) : 0;
-        const double ratio = f > 0 ? o / f : 0;
-        std::printf("  %-34s %10.1f %12.1f %8.2fx   (limit %.1fx) %s\n", label, f, o, ratio, limit,
-                    ratio <= limit ? "ok" : "OVER");
-    };
-    std::printf("  %-34s %10s %12s %8s\n", "", "libsolv", "deploydeck", "ratio");
-    row("json_load_ms", "cold load from JSON (ms)", 1.1);
-    row("solv_load_ms", "load from .solv cache (ms)", 1.3);
-    row("json_peak_rss_mb", "peak RSS after JSON load (MB)", 2.0);
-    row("solve_ms_python39", "solve python=3.9 (ms)", 1.5);
-    row("solve_ms_sardana_like", "solve sardana-like (ms)", 1.5);
-    row("solve_ms_unsolvable", "solve unsolvable + explain (ms)", 1.5);
-    std::printf("\n  records loaded: libsolv %.0f, deploydeck %.0f; sardana-like solution: %.0f packages, python=3.9: %.0f\n",
-                floor.count("records") ? floor.at("records") : 0, ours.count("records") ? ours.at("records") : 0,
-                ours.count("packages_sardana_like") ? ours.at("packages_sardana_like") : 0,
-                ours.count("packages_python39") ? ours.at("packages_python39") : 0);
+    if (mode == QLatin1String("solves") && args.size() >= 4)
+        return runSolves(args[1].toStdString(), args[2].toStdString(), args[3].toStdString(), args.mid(4));
+    if (mode == QLatin1String("floor-write") && args.size() == 3) {
+        bench::floor::writeSolv(args[1].toStdString(), args[2].toStdString(), s_subdirs);
+        return 0;
+    }
+    const QString cacheRoot
+        = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/deploydeck/bench");
+    const QStringList shapes
+        = args.isEmpty() ? QStringList { QStringLiteral("generated"), QStringLiteral("shaped") } : args;
+    const int runs = qEnvironmentVariableIsSet("DEPLOYDECK_BENCH_RUNS")
+        ? qEnvironmentVariableIntValue("DEPLOYDECK_BENCH_RUNS")
+        : 3;
+    std::cout << "Generating (once) the channels in " << cacheRoot.toStdString() << " ..." << std::endl;
+    for (const QString &s : shapes) {
+        if (s == QLatin1String("generated"))
+            compare(generatedShape(cacheRoot), runs);
+        else if (s == QLatin1String("shaped"))
+            compare(shapedShape(cacheRoot), runs);
+        else
+            std::cerr << "unknown shape '" << s.toStdString() << "' (generated, shaped)" << std::endl;
+    }
     return 0;
 }

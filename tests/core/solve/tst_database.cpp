@@ -197,7 +197,7 @@ private Q_SLOTS:
                                 R"("twice-1-0.tar.bz2":{"name":"twice","version":"1","build":"0"}},)"
                                 R"("packages.conda":{"twice-1-0.conda":{"name":"twice","version":"1","build":"0"}}})";
         const QString path = writeText(dir, QStringLiteral("r.json"), json);
-        const LoadOptions options{cache.path().toStdString(), PipAsPythonDependency::No};
+        const LoadOptions options { cache.path().toStdString(), PipAsPythonDependency::No, {} };
         Database first;
         auto fromJson = first.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"), path), options);
         QVERIFY(fromJson.ok());
@@ -271,12 +271,73 @@ private Q_SLOTS:
         QVERIFY(!broken.addRepodata(source(QStringLiteral("c"), QStringLiteral("noarch"), path + QStringLiteral(".zst")), noCache).ok());
     }
 
+    // A mapped file gives its pages back every 8 MB as it is read; a .zst is decompressed into
+    // memory and keeps them. Both must give the same records, also when a .conda meets the
+    // .tar.bz2 of its build (and its dependencies) far behind, in pages already given back.
+    void aLargeMappedFileLoadsAsItsZstdCopy()
+    {
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("linux-64")));
+        const QString path = dir.filePath(QStringLiteral("linux-64/repodata.json"));
+        constexpr int count = 40000;
+        const auto record = [](int i, std::string &out) {
+            const std::string n = std::to_string(i);
+            out += "{\"build\":\"h" + n + "_0\",\"build_number\":0,\"depends\":[\"dep" + std::to_string(i % 500)
+                + " >=1." + std::to_string(i % 7) + ",<2.0a0\",\"libx >=" + std::to_string(i % 13)
+                + "\"],\"license\":\"MIT\",\"md5\":\"" + std::string(32, "0123456789abcdef"[i % 16])
+                + "\",\"name\":\"pkg" + std::to_string(i % 3000) + "\",\"sha256\":\"" + std::string(64, 'a')
+                + "\",\"size\":" + n + ",\"timestamp\":1700000000000,\"version\":\"1." + n + "\",\"note\":\""
+                + std::string(300, 'x') + "\"}";
+        };
+        std::string json = "{\"info\":{\"subdir\":\"linux-64\"},\"packages\":{";
+        for (int i = 0; i < count; ++i) {
+            json += (i ? ",\"" : "\"")
+                + ("pkg" + std::to_string(i % 3000) + "-1." + std::to_string(i) + "-h" + std::to_string(i)
+                    + "_0.tar.bz2\":");
+            record(i, json);
+        }
+        json += "},\"packages.conda\":{";
+        for (int i = 0; i < count; i += 2) {
+            json += (i ? ",\"" : "\"")
+                + ("pkg" + std::to_string(i % 3000) + "-1." + std::to_string(i) + "-h" + std::to_string(i)
+                    + "_0.conda\":");
+            record(i, json);
+        }
+        json += "}}";
+        QVERIFY(json.size() > 24 * 1024 * 1024); // three times the loader's 8 MB step
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(json.data(), qint64(json.size())), qint64(json.size()));
+        file.close();
+        QProcess zstd;
+        zstd.start(QStringLiteral("zstd"), { QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("-1"), path });
+        QVERIFY(zstd.waitForFinished());
+        QCOMPARE(zstd.exitCode(), 0);
+
+        Database mapped, decompressed;
+        auto fromMapped = mapped.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"), path), noCache);
+        auto fromZstd = decompressed.addRepodata(
+            source(QStringLiteral("c"), QStringLiteral("linux-64"), path + QStringLiteral(".zst")), noCache);
+        QVERIFY(fromMapped.ok() && fromZstd.ok());
+        QCOMPARE(fromMapped->records, std::size_t(count));
+        QCOMPARE(fromMapped->replacedByConda, std::size_t(count / 2));
+        QCOMPARE(fromZstd->records, fromMapped->records);
+        QCOMPARE(fromZstd->replacedByConda, fromMapped->replacedByConda);
+        const auto records = mapped.allRecords();
+        QCOMPARE(records, decompressed.allRecords());
+        const auto conda
+            = std::count_if(records.begin(), records.end(), [](const auto &r) { return r.fn.ends_with(".conda"); });
+        QCOMPARE(conda, std::ptrdiff_t(count / 2));
+        QCOMPARE(records.front().md5.size(), std::size_t(32));
+        QCOMPARE(records.front().sha256, std::string(64, 'a'));
+    }
+
     void solvCacheIsUsedWhenFreshAndRebuiltWhenStale()
     {
         QTemporaryDir dir, cache;
         const QString path = writeRepodata(dir.path(), QStringLiteral("linux-64"),
                                            {makePackage(QStringLiteral("a"), QStringLiteral("1"), {QStringLiteral("b >=2")})});
-        const LoadOptions options{cache.path().toStdString(), PipAsPythonDependency::No};
+        const LoadOptions options { cache.path().toStdString(), PipAsPythonDependency::No, {} };
         Database first;
         auto s1 = first.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"), path), options);
         QVERIFY(s1.ok());
@@ -316,14 +377,14 @@ private Q_SLOTS:
     }
 
     // libsolv's .solv reader overflows on some corrupted files (found by fuzz_repodata_solv): the
-    // cache carries a length and CRC-32, and a damaged one is read from the JSON again.
+    // cache carries a length and CRC-32C, and a damaged one is read from the JSON again.
     void damagedSolvCacheIsNeverHandedToLibsolv()
     {
         QFETCH(int, damage);
         QTemporaryDir dir, cache;
         const QString path = writeRepodata(dir.path(), QStringLiteral("linux-64"),
                                            {makePackage(QStringLiteral("a"), QStringLiteral("1"), {QStringLiteral("b >=2")})});
-        const LoadOptions options{cache.path().toStdString(), PipAsPythonDependency::No};
+        const LoadOptions options { cache.path().toStdString(), PipAsPythonDependency::No, {} };
         Database first;
         QVERIFY(first.addRepodata(source(QStringLiteral("c"), QStringLiteral("linux-64"), path), options).ok());
         const QStringList files = QDir(cache.path()).entryList({QStringLiteral("*.solv")});
@@ -331,7 +392,7 @@ private Q_SLOTS:
         QFile solv(QDir(cache.path()).filePath(files.first()));
         QVERIFY(solv.open(QIODevice::ReadWrite));
         QByteArray bytes = solv.readAll();
-        QVERIFY(bytes.startsWith("DDSOLV01"));
+        QVERIFY(bytes.startsWith("DDSOLV02"));
         if (damage == 0)
             bytes[bytes.size() - 5] = char(bytes[bytes.size() - 5] ^ 0x40);
         else if (damage == 1)
