@@ -154,7 +154,7 @@
 <context>
     <name>ui::ChannelsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/channelspage.cpp" line="+315"/>
+        <location filename="../ui/views/channelspage.cpp" line="+316"/>
         <source>%n package(s), %1 records</source>
         <translation>
             <numerusform>%n package, %1 records</numerusform>
@@ -189,7 +189,7 @@
 <context>
     <name>ui::EnvironmentPreview</name>
     <message numerus="yes">
-        <location filename="../ui/views/environmentpreview.cpp" line="+109"/>
+        <location filename="../ui/views/environmentpreview.cpp" line="+124"/>
         <source>%n problem(s) in the file</source>
         <translation>
             <numerusform>%n problem in the file</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Solved in %1 ms: %n package(s), %2</source>
         <translation>
             <numerusform>Solved in %1 ms: %n package, %2</numerusform>
@@ -454,7 +454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+221"/>
         <source>Planned in %1 ms: %2 of %n line(s) solved</source>
         <translation>
             <numerusform>Planned in %1 ms: %2 of %n line solved</numerusform>
@@ -473,11 +473,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+91"/>
         <source>Copy %n package file(s) (%1) into %2?</source>
         <translation>
             <numerusform>Copy %n package file (%1) into %2?</numerusform>
             <numerusform>Copy %n package files (%1) into %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The source has changed the record of %n file(s) the target holds; the record is replaced, the file not downloaded again:
+%1</source>
+        <translation>
+            <numerusform>The source has changed the record of %n file the target holds; the record is replaced, the file not downloaded again:
+%1</numerusform>
+            <numerusform>The source has changed the record of %n files the target holds; the record is replaced, the file not downloaded again:
+%1</numerusform>
         </translation>
     </message>
 </context>

@@ -977,7 +977,7 @@
         <translation>Indexerar paket…</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%n package(s), %1 records</source>
         <translation>
             <numerusform>%n paket, %1 poster</numerusform>
@@ -1029,7 +1029,7 @@
         <translation>Kan inte hämta posterna för %1: %2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-146"/>
         <source>Open a workspace first</source>
         <translation>Öppna en arbetsyta först</translation>
     </message>
@@ -1658,12 +1658,12 @@
 <context>
     <name>ui::EnvironmentPreview</name>
     <message>
-        <location filename="../ui/views/environmentpreview.cpp" line="+51"/>
+        <location filename="../ui/views/environmentpreview.cpp" line="+54"/>
         <source>Cannot load the channels: %1</source>
         <translation>Kan inte läsa in kanalerna: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+70"/>
         <source>%n problem(s) in the file</source>
         <translation>
             <numerusform>%n problem i filen</numerusform>
@@ -1686,7 +1686,7 @@
         <translation>Hämtar paketens shards…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot fetch package shards: %1</source>
         <translation>Kan inte hämta paketens shards: %1</translation>
     </message>
@@ -3046,7 +3046,7 @@ Rad %1: %2 — %3
         <translation>%1 — finns i kanalens shard-index; välj det för att hämta dess poster</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Channels: %1</source>
         <translation>Kanaler: %1</translation>
     </message>
@@ -3761,7 +3761,7 @@ Skiljer sig: %1</translation>
         <translation>Hämtar paketens shards…</translation>
     </message>
     <message numerus="yes">
-        <location line="+134"/>
+        <location line="+180"/>
         <source>Planned in %1 ms: %2 of %n line(s) solved</source>
         <translation>
             <numerusform>Planerat på %1 ms: %2 av %n rad löst</numerusform>
@@ -3897,28 +3897,51 @@ Skiljer sig: %1</translation>
         <source>This line does not solve (%1) and is excluded from the sync plan; see Lines</source>
         <translation>Raden går inte att lösa (%1) och utesluts ur synkplanen; se Rader</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot read the source channel&apos;s records: %1</source>
+        <translation>Kan inte läsa källkanalens poster: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 holds every file of the plan, each under the source&apos;s record: nothing to sync.</source>
+        <translation>%1 har redan varje fil i planen, var och en med källans post: inget att synka.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+3"/>
         <source>Copy %n package file(s) (%1) into %2?</source>
         <translation>
             <numerusform>Kopiera %n paketfil (%1) till %2?</numerusform>
             <numerusform>Kopiera %n paketfiler (%1) till %2?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The source has changed the record of %n file(s) the target holds; the record is replaced, the file not downloaded again:
+%1</source>
+        <translation>
+            <numerusform>Källan har ändrat posten för %n fil som målet redan har; posten ersätts, filen hämtas inte igen:
+%1</numerusform>
+            <numerusform>Källan har ändrat posten för %n filer som målet redan har; posten ersätts, filen hämtas inte igen:
+%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Lines that do not solve are left out:
 %1</source>
         <translation>Rader som inte går att lösa utelämnas:
 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+14"/>
+        <location line="+24"/>
         <source>Sync</source>
         <translation>Synka</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-416"/>
         <source>Spec lists</source>
         <translation>Speclistor</translation>
     </message>

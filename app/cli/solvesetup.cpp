@@ -280,7 +280,11 @@ Result<sync::SyncPlan> buildSyncPlan(const QCommandLineParser &args, const envfi
         solve::Database db;  // one per platform: a database holds one platform's subdirs and noarch
         if (auto loaded = loadChannels(db, sources, platform, settings, specsOfLines(lines)); !loaded)
             return loaded.error();
-        plans.push_back(solve::planPlatform(db, platform, lines, base, target));
+        auto plan = solve::planPlatform(db, platform, lines, base, target);
+        // The source's own records (patches included): what the target must hold.
+        if (auto attached = solve::attachSourceRecords(db, plan, target); !attached)
+            return attached.error();
+        plans.push_back(std::move(plan));
     }
     return sync::combinePlans(std::move(plans));
 }

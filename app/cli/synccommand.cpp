@@ -190,7 +190,10 @@ void setUpParser(QCommandLineParser &args)
     args.setApplicationDescription(QStringLiteral(
         "Solve each line of a spec list against the source channels and copy every package file the target channel "
         "lacks: download (resumable, in parallel), verify its sha256/md5, and publish it into a local channel folder "
-        "(index regenerated atomically) or upload it to a Quetz channel (API key from QUETZ_API_KEY or --api-key-file)."));
+        "(index regenerated atomically) or upload it to a Quetz channel (API key from QUETZ_API_KEY or "
+        "--api-key-file). "
+        "A local channel keeps the source channel's record of each file, patches included; a record the source has "
+        "changed since is replaced without downloading the file again."));
     args.addHelpOption();
     args.addPositionalArgument(QStringLiteral("speclist"), QStringLiteral("The spec list (default: the workspace's first)."),
                                QStringLiteral("[SPECLIST]"));

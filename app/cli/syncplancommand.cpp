@@ -148,9 +148,14 @@ QJsonArray linesJson(const sync::SyncPlan &plan)
 
 void printJson(const PlanInput &in, const sync::SyncPlan &plan)
 {
-    QJsonArray missing, platforms;
+    QJsonArray missing, updates, platforms;
     for (const auto &p : plan.missing)
         missing.append(missingJson(p));
+    for (const auto &p : plan.recordUpdates) {
+        QJsonObject update = missingJson(p);
+        update.insert(QStringLiteral("changed_fields"), strings(p.changedFields));
+        updates.append(update);
+    }
     for (const auto &p : plan.platforms)
         platforms.append(QJsonObject{{QStringLiteral("platform"), qs(p.platform)},
                                      {QStringLiteral("solved_lines"), qint64(p.solvedCount())},
@@ -158,10 +163,11 @@ void printJson(const PlanInput &in, const sync::SyncPlan &plan)
                                      {QStringLiteral("package_count"), qint64(p.packages.size())},
                                      {QStringLiteral("missing_count"), qint64(p.missing.size())},
                                      {QStringLiteral("download_size"), qint64(p.downloadSize)}});
-    const QJsonObject root{{QStringLiteral("spec_list"), qs(in.specList.path)}, {QStringLiteral("source"), strings(in.sources)},
-                           {QStringLiteral("target"), qs(in.target)}, {QStringLiteral("missing"), missing},
-                           {QStringLiteral("download_size"), qint64(plan.downloadSize)},
-                           {QStringLiteral("lines"), linesJson(plan)}, {QStringLiteral("platforms"), platforms}};
+    const QJsonObject root { { QStringLiteral("spec_list"), qs(in.specList.path) },
+        { QStringLiteral("source"), strings(in.sources) }, { QStringLiteral("target"), qs(in.target) },
+        { QStringLiteral("missing"), missing }, { QStringLiteral("record_updates"), updates },
+        { QStringLiteral("download_size"), qint64(plan.downloadSize) }, { QStringLiteral("lines"), linesJson(plan) },
+        { QStringLiteral("platforms"), platforms } };
     out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
     out().flush();
 }
@@ -196,6 +202,17 @@ void printText(const sync::SyncPlan &plan)
           << core::util::sizeText(p.downloadSize) << '\n';
     if (plan.platforms.size() > 1)
         o << "Total: " << plan.missing.size() << " package files, " << core::util::sizeText(plan.downloadSize) << '\n';
+    if (!plan.recordUpdates.empty()) {
+        // Patched at the source since they were mirrored: the record is replaced, the file stays.
+        o << plan.recordUpdates.size() << " records to update (the source changed them; no download):\n";
+        for (const auto &p : plan.recordUpdates) {
+            QStringList fields;
+            for (const auto &f : p.changedFields)
+                fields << qs(f);
+            o << "  " << qs(p.record.subdir) << '/' << qs(p.record.fn) << ": " << fields.join(QStringLiteral(", "))
+              << '\n';
+        }
+    }
     o.flush();
 }
 
@@ -204,7 +221,8 @@ int runSyncPlan(const QStringList &arguments)
     QCommandLineParser args;
     args.setApplicationDescription(QStringLiteral(
         "Solve each line of a spec list separately against the source channels and list the package files the target "
-        "channel lacks (the sync plan), per platform."));
+        "channel lacks (the sync plan), per platform, and the records to update: files the target holds whose record "
+        "the source channel has changed since (a repodata patch)."));
     args.addHelpOption();
     args.addPositionalArgument(QStringLiteral("speclist"), QStringLiteral("The spec list (default: the workspace's first)."),
                                QStringLiteral("[SPECLIST]"));

@@ -109,6 +109,11 @@ private:
             m_report.skipped.push_back(makeError(ErrorCode::UnsafePath, "unsafe file name", path.toStdString()));
             return;
         }
+        if (const auto source = m_options.sourceRecords.find(m_subdir.toStdString() + '/' + file.name);
+            source != m_options.sourceRecords.end()) {
+            store(file, QByteArray::fromStdString(source->second));
+            return;
+        }
         if (const std::string_view previous = m_previous.reusable(file.name, file.stamp); !previous.empty()) {
             // No copy: the text stays in m_previous's buffer until the new repodata.json is written.
             store(file, QByteArray::fromRawData(previous.data(), qsizetype(previous.size())));

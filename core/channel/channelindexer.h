@@ -32,6 +32,12 @@ struct IndexOptions
      * still has their size and both digests are given.
      */
     std::map<std::string, FileChecksums> knownChecksums;
+    /**
+     * "subdir/file name" -> the record a mirror's source channel serves for that file (a JSON
+     * object), written as it is instead of one read from the archive: a channel's repodata patches
+     * are what clients solve with, and a mirror must keep them. Wins over the previous record.
+     */
+    std::map<std::string, std::string> sourceRecords;
 };
 
 /** What indexing one subdir did. */

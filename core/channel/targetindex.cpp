@@ -42,14 +42,14 @@ Result<QByteArray> readRepodataBytes(const QString &dir)
     return json;
 }
 
-Result<std::set<std::string>> readSubdirFiles(const QString &dir)
+Result<void> readSubdir(const QString &dir, const std::string &subdir, TargetIndex &index)
 {
     auto bytes = readRepodataBytes(dir);
     if (!bytes)
         return bytes.error();
-    std::set<std::string> files;
+    std::set<std::string> &files = index.files[subdir];
     if (bytes->isEmpty())
-        return files;
+        return {};
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
@@ -57,10 +57,15 @@ Result<std::set<std::string>> readSubdirFiles(const QString &dir)
                          error.error != QJsonParseError::NoError ? error.errorString().toStdString() + " at offset " + std::to_string(error.offset)
                                                                  : std::string("repodata must be a JSON object"),
                          QString(dir + QStringLiteral("/repodata.json")).toStdString());
-    for (const char *key : {"packages", "packages.conda"})
-        for (const QString &fn : doc.object().value(QLatin1String(key)).toObject().keys())
-            files.insert(fn.toStdString());
-    return files;
+    for (const char *key : { "packages", "packages.conda" }) {
+        const QJsonObject records = doc.object().value(QLatin1String(key)).toObject();
+        for (auto it = records.begin(); it != records.end(); ++it) {
+            files.insert(it.key().toStdString());
+            index.records[subdir + '/' + it.key().toStdString()]
+                = QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact).toStdString();
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -79,10 +84,8 @@ Result<TargetIndex> readTargetIndex(const std::string &channel, const std::vecto
         return makeError(ErrorCode::FileNotFound, "the target channel folder does not exist", channel);
     TargetIndex index;
     for (const auto &subdir : subdirs) {
-        auto files = readSubdirFiles(folder + QLatin1Char('/') + QString::fromStdString(subdir));
-        if (!files)
-            return files.error();
-        index.files[subdir] = std::move(*files);
+        if (auto read = readSubdir(folder + QLatin1Char('/') + QString::fromStdString(subdir), subdir, index); !read)
+            return read.error();
     }
     return index;
 }

@@ -19,6 +19,8 @@ namespace core::channel {
 struct TargetIndex
 {
     std::map<std::string, std::set<std::string>> files;  ///< subdir -> file names
+    /** "subdir/fn" -> the record the target's repodata.json holds for that file, as compact JSON. */
+    std::map<std::string, std::string> records;
 
     bool contains(const std::string &subdir, const std::string &fn) const;
     bool operator==(const TargetIndex &) const = default;
@@ -26,7 +28,7 @@ struct TargetIndex
 
 /**
  * Reads the repodata.json of each of @p subdirs of a local channel folder (or file:// URL):
- * the keys of `packages` and `packages.conda`. A missing subdir or repodata.json counts as empty;
+ * the keys of `packages` and `packages.conda`, and their records. A missing subdir or repodata.json counts as empty;
  * a channel folder that does not exist is FileNotFound; malformed JSON is ParseError naming the file.
  */
 [[nodiscard]] util::Result<TargetIndex> readTargetIndex(const std::string &channel, const std::vector<std::string> &subdirs);

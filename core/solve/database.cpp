@@ -3,6 +3,7 @@
 #include "core/solve/database.h"
 
 #include "core/solve/database_p.h"
+#include "core/solve/jsoncursor.h"
 #include "core/solve/repodataloader.h"
 #include "core/solve/solvcache.h"
 #include "core/util/logging.h"
@@ -112,7 +113,7 @@ Database::Private::Private() : pool(pool_create())
     pool_setdisttype(pool.get(), DISTTYPE_CONDA);
     noarchKey = pool_str2id(pool.get(), "deploydeck:noarch", 1);
     // The first repo info (index 0) stands for the virtual packages.
-    repos.push_back(RepoInfo{"@virtual", {}, {}, {}, 0});
+    repos.push_back(RepoInfo { "@virtual", {}, {}, {}, 0, {} });
 }
 
 void Database::Private::ensureWhatProvides()
@@ -202,6 +203,88 @@ spec::PackageRecord Database::Private::record(Id id) const
     return r;
 }
 
+namespace {
+
+/** @p json without the whitespace outside its strings. */
+std::string compactJson(std::string_view json)
+{
+    std::string out;
+    out.reserve(json.size());
+    bool inString = false;
+    for (std::size_t i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            out += c;
+            if (c == '\\' && i + 1 < json.size())
+                out += json[++i];
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+            out += c;
+        } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            out += c;
+        }
+    }
+    return out;
+}
+
+/** Adds the records of @p json named in @p wanted (file names) to @p out under "subdir/fn". */
+Result<void> scanRecordTexts(std::string_view json, const std::string &subdir, const std::set<std::string> &wanted,
+    const std::string &path, std::map<std::string, std::string> &out)
+{
+    JsonCursor cursor(json);
+    std::string_view key, fn;
+    if (!cursor.beginObject())
+        return makeError(ErrorCode::ParseError, "repodata must be a JSON object", path);
+    while (cursor.nextKey(key)) {
+        if ((key != "packages" && key != "packages.conda") || cursor.peek() != JsonCursor::Type::Object) {
+            if (!cursor.skipValue())
+                break;
+            continue;
+        }
+        if (!cursor.beginObject())
+            break;
+        while (cursor.nextKey(fn)) {
+            const std::string name(fn);
+            cursor.peek();
+            const std::size_t start = cursor.offset();
+            if (!cursor.skipValue())
+                break;
+            if (wanted.contains(name))
+                out[subdir + '/' + name] = compactJson(json.substr(start, cursor.offset() - start));
+        }
+    }
+    if (cursor.failed())
+        return makeError(ErrorCode::ParseError, "invalid JSON: " + cursor.error(), path);
+    return {};
+}
+
+} // namespace
+
+Result<std::map<std::string, std::string>> Database::recordTexts(const std::vector<spec::PackageRecord> &records) const
+{
+    // Which files to read, and which names to look for in each: every repo of the record's channel
+    // and subdir (a sharded channel may have several, one per batch of names appended).
+    std::map<std::string, std::pair<std::string, std::set<std::string>>> byPath;
+    for (const auto &record : records)
+        for (const RepoInfo &info : m_d->repos)
+            if (!info.path.empty() && info.channel == record.channel && info.subdir == record.subdir) {
+                auto &entry = byPath[info.path];
+                entry.first = info.subdir;
+                entry.second.insert(record.fn);
+            }
+    std::map<std::string, std::string> out;
+    for (const auto &[path, entry] : byPath) {
+        RepodataText text;
+        if (auto opened = text.open(path); !opened)
+            return opened.error();
+        if (auto scanned = scanRecordTexts(text.text(), entry.first, entry.second, path, out); !scanned)
+            return scanned.error();
+    }
+    return out;
+}
+
 Database::Database() : m_d(std::make_unique<Private>()) {}
 Database::~Database() = default;
 Database::Database(Database &&) noexcept = default;
@@ -212,7 +295,8 @@ Result<LoadStats> Database::addRepodata(const RepodataSource &source, const Load
     Pool *pool = m_d->pool.get();
     LoadStats stats;
     const auto index = m_d->repos.size();
-    m_d->repos.push_back(RepoInfo{source.channel, source.channelUrl, source.subdir, {}, source.priority});
+    m_d->repos.push_back(
+        RepoInfo { source.channel, source.channelUrl, source.subdir, {}, source.priority, source.path });
     const QFileInfo info(QString::fromStdString(source.path));
     const std::string stamp = detail::solvStamp(info, source, options.pipAsPythonDependency);
     // A load filtered by exclude-newer holds fewer records than the file: it bypasses the cache.

@@ -79,6 +79,15 @@ public:
     std::vector<std::string> packageNames() const;
     /** Every record (for browsing); virtual packages excluded. */
     std::vector<spec::PackageRecord> allRecords() const;
+    /**
+     * The records of @p records as the channel's repodata files hold them, read again from those
+     * files: "subdir/fn" -> the record's JSON object, every field the channel wrote (the loader keeps
+     * only what the solver uses), whitespace outside strings removed. What a mirror must copy: a
+     * channel's patched record, not the archive's own index.json. A record whose file no longer
+     * lists it is left out; an unreadable file is an error naming it.
+     */
+    [[nodiscard]] util::Result<std::map<std::string, std::string>> recordTexts(
+        const std::vector<spec::PackageRecord> &records) const;
 
     struct Private;
     Private *d() { return m_d.get(); }

@@ -20,6 +20,7 @@ struct RepoInfo
     std::string subdir;
     std::string baseUrl;  ///< info.base_url when the repodata has one
     int priority = 0;
+    std::string path; ///< the repodata file it was loaded from (records are read from it again for a sync)
 };
 
 struct Database::Private

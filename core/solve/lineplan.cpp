@@ -7,8 +7,11 @@
 
 #include "core/solve/solver.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
+#include <set>
 
 using core::util::ErrorCode;
 using core::util::makeError;
@@ -183,6 +186,49 @@ PlatformPlan planPlatform(Database &database, const std::string &platform, const
             plan.downloadSize += p.record.size;
         }
     return plan;
+}
+
+std::vector<std::string> differingFields(const std::string &a, const std::string &b)
+{
+    const QJsonObject left = QJsonDocument::fromJson(QByteArray::fromStdString(a)).object();
+    const QJsonObject right = QJsonDocument::fromJson(QByteArray::fromStdString(b)).object();
+    std::set<std::string> fields;
+    for (const QJsonObject *side : { &left, &right })
+        for (auto it = side->begin(); it != side->end(); ++it)
+            if (left.value(it.key()) != right.value(it.key()))
+                fields.insert(it.key().toStdString());
+    return { fields.begin(), fields.end() };
+}
+
+util::Result<void> attachSourceRecords(const Database &database, PlatformPlan &plan, const channel::TargetIndex &target)
+{
+    std::vector<spec::PackageRecord> records;
+    for (const auto &p : plan.packages)
+        records.push_back(p.record);
+    auto texts = database.recordTexts(records);
+    if (!texts)
+        return texts.error();
+    const auto sourceOf = [&](const spec::PackageRecord &r) {
+        const auto it = texts->find(r.subdir + '/' + r.fn);
+        return it == texts->end() ? std::string() : it->second;
+    };
+    for (auto &p : plan.missing)
+        p.sourceRecord = sourceOf(p.record);
+    plan.recordUpdates.clear();
+    for (const auto &p : plan.packages) {
+        const auto held = target.records.find(p.record.subdir + '/' + p.record.fn);
+        const std::string source = sourceOf(p.record);
+        if (held == target.records.end() || source.empty())
+            continue;
+        auto fields = differingFields(held->second, source);
+        if (fields.empty())
+            continue;
+        PlanPackage update = p;
+        update.sourceRecord = source;
+        update.changedFields = std::move(fields);
+        plan.recordUpdates.push_back(std::move(update));
+    }
+    return {};
 }
 
 } // namespace core::solve

@@ -69,6 +69,10 @@ struct PlanPackage
     spec::PackageRecord record;
     std::vector<int> lines;               ///< sorted line numbers
     std::vector<std::string> platforms;   ///< platforms whose plan needs it (a noarch file may serve several)
+    /** The source channel's own record (compact JSON, every field), once attachSourceRecords() ran. */
+    std::string sourceRecord {};
+    /** A record to update: the fields whose values differ between the target's record and the source's. */
+    std::vector<std::string> changedFields {};
     bool operator==(const PlanPackage &) const = default;
 };
 
@@ -80,6 +84,12 @@ struct PlatformPlan
     std::vector<PlanPackage> packages;    ///< union of the solved lines, by subdir then fn
     std::vector<PlanPackage> missing;     ///< the packages of the union the target lacks, by subdir then fn
     std::uint64_t downloadSize = 0;       ///< sum of the missing packages' sizes
+    /**
+     * Files the target holds whose record there is not the source's (a repodata patch published
+     * after they were mirrored): the record is replaced, the file not downloaded again. Filled by
+     * attachSourceRecords().
+     */
+    std::vector<PlanPackage> recordUpdates;
 
     std::size_t solvedCount() const;
     std::size_t failedCount() const;     ///< Unsolvable, Invalid and Error lines
@@ -124,5 +134,17 @@ private:
 PlatformPlan planPlatform(Database &database, const std::string &platform, const std::vector<PlanLineInput> &lines,
                           const Request &base, const channel::TargetIndex &target, LineSolveCache *cache = nullptr,
                           const std::atomic_bool *cancel = nullptr);
+
+/**
+ * Reads the source channel's own record of each package of @p plan (Database::recordTexts): sets
+ * `sourceRecord` of every missing package, and lists in `recordUpdates` the packages @p target
+ * holds under a record that differs from the source's, with the fields that differ. A sync, not a
+ * live preview, calls it: it reads the source's repodata files again.
+ */
+[[nodiscard]] util::Result<void> attachSourceRecords(
+    const Database &database, PlatformPlan &plan, const channel::TargetIndex &target);
+
+/** The top-level fields whose values differ between two records (compact JSON objects), sorted. */
+std::vector<std::string> differingFields(const std::string &a, const std::string &b);
 
 } // namespace core::solve

@@ -200,8 +200,11 @@ Result<channel::IndexReport> publishLocalChannel(const QString &root, const QStr
         const QString path = root + QLatin1Char('/') + file.subdir + QLatin1Char('/') + file.fileName;
         if (!flushData(path))
             return makeError(ErrorCode::FileWriteFailed, "cannot flush the file to disk", path.toStdString());
-        // Verified a moment ago: the indexer need not read the whole file again to hash it.
-        options.knownChecksums[QString(file.subdir + QLatin1Char('/') + file.fileName).toStdString()] = file.checksums;
+        const std::string key = QString(file.subdir + QLatin1Char('/') + file.fileName).toStdString();
+        if (!file.record.isEmpty())
+            options.sourceRecords[key] = file.record.toStdString(); // verified against it: kept as it is
+        else // verified a moment ago: the indexer need not read the whole file again to hash it
+            options.knownChecksums[key] = file.checksums;
     }
     options.channelDir = root.toStdString();
     for (const QString &subdir : subdirs)

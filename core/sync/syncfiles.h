@@ -78,12 +78,15 @@ struct PlacedFile
     QString subdir;
     QString fileName;
     FileChecksums checksums;
+    QByteArray record {}; ///< the source channel's record to publish; empty: read from the archive
 };
 
 /**
  * Makes a batch of placed files durable (fsync) and then regenerates repodata.json (+ .zst) of
  * @p subdirs with the channel indexer, atomically; unchanged files reuse their previous records,
- * and the new ones their known checksums (the indexer only reads their info/index.json).
+ * and the new ones their known checksums (the indexer only reads their info/index.json). A file
+ * with a source record is published under that record as it is (a file already there too: its
+ * record is replaced).
  */
 [[nodiscard]] util::Result<channel::IndexReport> publishLocalChannel(const QString &root, const QStringList &subdirs,
                                                                    const std::vector<PlacedFile> &newFiles,

@@ -180,15 +180,22 @@ void SyncJob::onChecked(const CheckResult &result)
     if (result.error)
         return failWith(*result.error);
     std::deque<int> queue;
+    std::vector<int> recordUpdates;
     for (std::size_t i = 0; i < result.checks.size(); ++i) {
         const SyncCheck &check = result.checks[i];
+        const SyncItem &item = m_options.items[i];
         const int index = int(i);
         if (check.refused)
             complete(index, SyncItemStatus::Rejected, qs(check.refused->detail));
+        else if (check.present && item.recordOnly && m_target.kind == SyncTargetKind::Quetz)
+            complete(
+                index, SyncItemStatus::Skipped, QStringLiteral("Quetz keeps the record it reads from the archive"));
+        else if (check.present && item.recordOnly)
+            recordUpdates.push_back(index);
         else if (check.present)
             complete(index, SyncItemStatus::Skipped, QStringLiteral("already present"));
         else
-            queue.push_back(index);
+            queue.push_back(index); // a record update whose file is gone or damaged: downloaded again
         if (check.partialBytes > 0)
             appendLog(QStringLiteral("%1: continuing a partial download (%2 already here)")
                           .arg(m_options.items[i].displayName(), formatByteSize(check.partialBytes)));
@@ -197,9 +204,17 @@ void SyncJob::onChecked(const CheckResult &result)
         for (int index : queue)
             appendLog(QStringLiteral("would download %1 (%2)")
                           .arg(m_options.items[index].displayName(), formatByteSize(m_options.items[index].size)));
+        for (int index : recordUpdates)
+            appendLog(QStringLiteral("would replace the record of %1 by the source's")
+                          .arg(m_options.items[index].displayName()));
         return end(jobs::JobState::Succeeded);
     }
     startPublisher();
+    for (int index : recordUpdates) {
+        const SyncItem &item = m_options.items[index];
+        m_publisher->addFile(index, PlacedFile { item.subdir, item.fn, {}, item.record });
+        complete(index, SyncItemStatus::Updated, QStringLiteral("its record replaced by the source's"));
+    }
     updateProgress();
     startTransfers(std::move(queue));
 }
@@ -267,7 +282,7 @@ void SyncJob::startPublisher()
 
 QVariantMap SyncJob::resultSummary() const
 {
-    int counts[5] = {};
+    int counts[6] = {};
     QStringList rejected, failed;
     for (std::size_t i = 0; i < m_outcomes.size(); ++i) {
         const SyncItemOutcome &o = m_outcomes[i];
@@ -280,6 +295,7 @@ QVariantMap SyncJob::resultSummary() const
     }
     return { { QStringLiteral("uploaded"), counts[int(SyncItemStatus::Published)] },
         { QStringLiteral("skipped"), counts[int(SyncItemStatus::Skipped)] },
+        { QStringLiteral("updated"), counts[int(SyncItemStatus::Updated)] },
         { QStringLiteral("rejected"), counts[int(SyncItemStatus::Rejected)] },
         { QStringLiteral("failed"), counts[int(SyncItemStatus::Failed)] },
         { QStringLiteral("pending"), counts[int(SyncItemStatus::Pending)] },
@@ -296,12 +312,14 @@ void SyncJob::end(jobs::JobState state)
     if (state == jobs::JobState::Succeeded && (summary.value(QStringLiteral("rejected")).toInt() > 0
                                          || summary.value(QStringLiteral("failed")).toInt() > 0))
         state = jobs::JobState::Failed;
-    appendLog(QStringLiteral("%1 uploaded, %2 skipped (already present), %3 rejected, %4 failed; %5 downloaded")
+    appendLog(QStringLiteral("%1 uploaded, %2 skipped (already present), %3 rejected, %4 failed, %6 records updated; "
+                             "%5 downloaded")
                   .arg(summary.value(QStringLiteral("uploaded")).toInt())
                   .arg(summary.value(QStringLiteral("skipped")).toInt())
                   .arg(summary.value(QStringLiteral("rejected")).toInt())
                   .arg(summary.value(QStringLiteral("failed")).toInt())
-                  .arg(formatByteSize(m_transfers ? m_transfers->downloadedBytes() : 0)));
+                  .arg(formatByteSize(m_transfers ? m_transfers->downloadedBytes() : 0))
+                  .arg(summary.value(QStringLiteral("updated")).toInt()));
     m_lock.reset();
     finish(state, summary);
 }

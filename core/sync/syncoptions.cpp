@@ -31,9 +31,11 @@ using core::util::qs;
 
 QVariantMap itemToMap(const SyncItem &item)
 {
-    return {{QStringLiteral("fn"), item.fn},         {QStringLiteral("subdir"), item.subdir},
-            {QStringLiteral("url"), masked(item.url)}, {QStringLiteral("size"), item.size},
-            {QStringLiteral("sha256"), item.sha256}, {QStringLiteral("md5"), item.md5}};
+    return { { QStringLiteral("fn"), item.fn }, { QStringLiteral("subdir"), item.subdir },
+        { QStringLiteral("url"), masked(item.url) }, { QStringLiteral("size"), item.size },
+        { QStringLiteral("sha256"), item.sha256 }, { QStringLiteral("md5"), item.md5 },
+        { QStringLiteral("record"), QString::fromUtf8(item.record) },
+        { QStringLiteral("recordOnly"), item.recordOnly } };
 }
 
 Result<SyncItem> itemFromMap(const QVariant &value, int index)
@@ -46,6 +48,8 @@ Result<SyncItem> itemFromMap(const QVariant &value, int index)
     item.size = map.value(QStringLiteral("size")).toLongLong();
     item.sha256 = map.value(QStringLiteral("sha256")).toString();
     item.md5 = map.value(QStringLiteral("md5")).toString();
+    item.record = map.value(QStringLiteral("record")).toString().toUtf8();
+    item.recordOnly = map.value(QStringLiteral("recordOnly")).toBool();
     if (item.fn.isEmpty() || item.url.isEmpty())
         return makeError(ErrorCode::InvalidValue, "a sync item without fn or url", "items[" + std::to_string(index) + "]");
     return item;
@@ -168,11 +172,16 @@ Result<void> checkItemName(const SyncItem &item)
 std::vector<SyncItem> syncItemsFromPlan(const SyncPlan &plan)
 {
     std::vector<SyncItem> items;
-    items.reserve(plan.missing.size());
-    for (const solve::PlanPackage &package : plan.missing) {
+    items.reserve(plan.missing.size() + plan.recordUpdates.size());
+    const auto add = [&](const solve::PlanPackage &package, bool recordOnly) {
         const spec::PackageRecord &r = package.record;
-        items.push_back(SyncItem{qs(r.fn), qs(r.subdir), qs(r.url), qint64(r.size), qs(r.sha256), qs(r.md5)});
-    }
+        items.push_back(SyncItem { qs(r.fn), qs(r.subdir), qs(r.url), qint64(r.size), qs(r.sha256), qs(r.md5),
+            QByteArray::fromStdString(package.sourceRecord), recordOnly });
+    };
+    for (const solve::PlanPackage &package : plan.missing)
+        add(package, false);
+    for (const solve::PlanPackage &package : plan.recordUpdates)
+        add(package, true);
     return items;
 }
 

@@ -22,6 +22,13 @@ struct SyncItem
     qint64 size = 0; ///< bytes; 0 when unknown
     QString sha256;  ///< lower-case hex; checked when present
     QString md5;     ///< checked when there is no sha256
+    /**
+     * The source channel's record of the file (compact JSON): a local target publishes it as it is,
+     * patches included. Empty: the record is read from the archive, as `deploydeck index` does.
+     */
+    QByteArray record {};
+    /** The target holds the file already; only its record is replaced by `record` (nothing downloaded). */
+    bool recordOnly = false;
 
     /** "subdir/fn", how logs and summaries name the item. */
     QString displayName() const { return subdir + QLatin1Char('/') + fn; }
@@ -92,7 +99,10 @@ struct SyncOptions
  */
 [[nodiscard]] util::Result<void> checkItemName(const SyncItem &item);
 
-/** The package files @p plan says the target lacks (SyncPlan::missing), as sync items. */
+/**
+ * The package files @p plan says the target lacks (SyncPlan::missing), then its records to update
+ * (SyncPlan::recordUpdates, recordOnly), as sync items.
+ */
 std::vector<SyncItem> syncItemsFromPlan(const SyncPlan &plan);
 
 /** "1.2 MB", "512 B": sizes in logs and summaries. */

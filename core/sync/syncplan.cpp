@@ -51,19 +51,26 @@ std::vector<solve::PlanLineInput> planInputs(const envfile::SpecList &list)
 SyncPlan combinePlans(std::vector<solve::PlatformPlan> plans)
 {
     SyncPlan sync;
-    std::map<PackageKey, solve::PlanPackage> missing;
-    for (const auto &plan : plans)
-        for (const auto &p : plan.missing) {
-            auto [it, inserted] = missing.try_emplace({p.record.subdir, p.record.fn}, p);
-            if (!inserted) {
-                addSortedUnique(it->second.lines, p.lines);
-                addInOrderUnique(it->second.platforms, p.platforms);
-            }
+    std::map<PackageKey, solve::PlanPackage> missing, updates;
+    const auto merge = [](std::map<PackageKey, solve::PlanPackage> &into, const solve::PlanPackage &p) {
+        auto [it, inserted] = into.try_emplace({ p.record.subdir, p.record.fn }, p);
+        if (!inserted) {
+            addSortedUnique(it->second.lines, p.lines);
+            addInOrderUnique(it->second.platforms, p.platforms);
         }
+    };
+    for (const auto &plan : plans) {
+        for (const auto &p : plan.missing)
+            merge(missing, p);
+        for (const auto &p : plan.recordUpdates)
+            merge(updates, p);
+    }
     for (auto &[key, p] : missing) {
         sync.downloadSize += p.record.size;
         sync.missing.push_back(std::move(p));
     }
+    for (auto &[key, p] : updates)
+        sync.recordUpdates.push_back(std::move(p));
     sync.platforms = std::move(plans);
     return sync;
 }

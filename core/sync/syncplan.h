@@ -18,6 +18,8 @@ struct SyncPlan
     /** Missing package files over all platforms, once per subdir/fn (lines and platforms merged). */
     std::vector<solve::PlanPackage> missing;
     std::uint64_t downloadSize = 0;       ///< sum over `missing` (each file counted once)
+    /** Files the target holds under a record that is no longer the source's, once per subdir/fn. */
+    std::vector<solve::PlanPackage> recordUpdates;
 
     /** Whether some line failed (Unsolvable, Invalid or Error) on some platform. */
     bool hasFailedLines() const;

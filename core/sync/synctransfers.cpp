@@ -35,6 +35,8 @@ QString syncItemStatusName(SyncItemStatus status)
         return QStringLiteral("rejected");
     case SyncItemStatus::Failed:
         return QStringLiteral("failed");
+    case SyncItemStatus::Updated:
+        return QStringLiteral("updated");
     }
     return {};
 }
@@ -184,7 +186,7 @@ void SyncTransfers::onVerified(int index, bool resumed, const VerifyResult &resu
     }
     if (m_setup.target.kind == SyncTargetKind::Quetz)
         return upload(index, QString::fromLatin1(result.checksums.sha256));
-    m_setup.publisher->addFile(index, PlacedFile { it.subdir, it.fn, result.checksums });
+    m_setup.publisher->addFile(index, PlacedFile { it.subdir, it.fn, result.checksums, it.record });
     done(index, SyncItemStatus::Published, formatByteSize(it.size));
 }
 

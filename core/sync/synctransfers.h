@@ -31,9 +31,10 @@ enum class SyncItemStatus {
     Skipped, ///< the target already had it with a matching checksum: not downloaded again
     Rejected, ///< refused: unsafe name, checksum mismatch, unreadable package; kept out of the target
     Failed, ///< could not be fetched or uploaded (network, disk); a later sync tries again
+    Updated, ///< the target had the file; its record was replaced by the source's (nothing downloaded)
 };
 
-/** "pending", "published", "skipped", "rejected", "failed". */
+/** "pending", "published", "skipped", "rejected", "failed", "updated". */
 QString syncItemStatusName(SyncItemStatus status);
 
 /**

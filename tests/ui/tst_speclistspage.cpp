@@ -6,6 +6,7 @@
 #include "core/envfile/workspace.h"
 #include "core/util/atomicfile.h"
 #include "tests/support/copytree.h"
+#include "tests/support/messageboxes.h"
 #include "tests/support/shardedchannel.h"
 #include "ui/models/diagnosticsmodel.h"
 #include "ui/models/problemtreemodel.h"
@@ -21,6 +22,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -203,6 +207,58 @@ private Q_SLOTS:
         QVERIFY(options.validate().ok());
         QVERIFY(options.target.endsWith(QLatin1String("channels/maxiv-local")));
         QVERIFY(f.page->syncAction()->isEnabled());
+    }
+
+    /**
+     * Sync… reads the source's own records: a file the target holds under a record the source has
+     * changed since (a repodata patch) is named in the question, and handed to the job as a record
+     * to replace, with the source's record, not as a download.
+     */
+    void syncNamesRecordsTheSourceHasChanged()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.waitForPlan());
+        const auto package = f.page->preview()->plan().platforms.front().packages.front().record;
+        const QString fn = QString::fromStdString(package.fn), subdir = QString::fromStdString(package.subdir);
+        const char *table = fn.endsWith(QLatin1String(".conda")) ? "packages.conda" : "packages";
+        auto sourceJson
+            = core::util::readFile(f.path("channels/mini-conda-forge/") + subdir + QStringLiteral("/repodata.json"));
+        QVERIFY(sourceJson);
+        const QJsonObject source
+            = QJsonDocument::fromJson(*sourceJson).object().value(QLatin1String(table)).toObject().value(fn).toObject();
+        QVERIFY(!source.isEmpty());
+        // The target mirrored it before the source tightened a dependency.
+        QJsonObject old = source;
+        old.insert(QStringLiteral("depends"), QJsonArray { QStringLiteral("libzlib >=1.2.0") });
+        const QJsonObject target { { QStringLiteral("info"), QJsonObject { { QStringLiteral("subdir"), subdir } } },
+            { QLatin1String(table), QJsonObject { { fn, old } } } };
+        QVERIFY(
+            core::util::writeFileAtomically(f.path("channels/maxiv-local/") + subdir + QStringLiteral("/repodata.json"),
+                QJsonDocument(target).toJson()));
+        QSignalSpy planned(f.page->preview(), &ui::SpecListPreview::planUpdated);
+        f.page->reloadTarget();
+        QTRY_VERIFY_WITH_TIMEOUT(planned.count() > 0, s_timeout);
+        QVERIFY(f.waitForPlan());
+        QCOMPARE(f.page->preview()->plan().platforms.front().missing.size(), std::size_t(216));
+
+        QSignalSpy requested(f.page.get(), &SpecListsPage::syncRequested);
+        auto asked = testsupport::answerNextBox(QMessageBox::Yes);
+        QTRY_VERIFY(f.page->syncAction()->isEnabled());
+        f.page->syncAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 1, s_timeout);
+        QVERIFY2(asked->text.contains(QStringLiteral("The source has changed the record of 1 file")),
+            qPrintable(asked->text));
+        QVERIFY2(asked->text.contains(subdir + u'/' + fn + QStringLiteral(": depends")), qPrintable(asked->text));
+        QCOMPARE(f.page->lastRecordUpdates(), 1);
+        const auto options = requested.first().first().value<core::sync::SyncOptions>();
+        QCOMPARE(options.items.size(), std::size_t(217));
+        const auto &update = options.items.back();
+        QVERIFY(update.recordOnly);
+        QCOMPARE(update.fn, fn);
+        QCOMPARE(QJsonDocument::fromJson(update.record).object(), source);
+        QVERIFY(!options.items.front().recordOnly);
+        QVERIFY(!options.items.front().record.isEmpty()); // a file to copy carries the source's record too
     }
 
     void unionShowsWhichLinesNeedPython()

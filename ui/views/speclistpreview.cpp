@@ -383,6 +383,52 @@ void SpecListPreview::acceptPlan(const QString &platform, PlatformPlan plan)
     pump();
 }
 
+void SpecListPreview::readSourceRecords(std::function<void(const core::util::Result<core::sync::SyncPlan> &)> done)
+{
+    struct Pending
+    {
+        std::vector<PlatformPlan> plans;
+        std::optional<core::util::Error> error;
+        std::size_t waiting = 0;
+        std::function<void(const core::util::Result<core::sync::SyncPlan> &)> done;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->plans = m_plan.platforms;
+    pending->waiting = pending->plans.size();
+    pending->done = std::move(done);
+    if (pending->plans.empty())
+        return pending->done(m_plan);
+    for (std::size_t i = 0; i < pending->plans.size(); ++i) {
+        const auto backend = m_databases->backend(QString::fromStdString(pending->plans[i].platform));
+        if (!backend.service) {
+            pending->error = core::util::makeError(
+                core::util::ErrorCode::InvalidArgument, backend.error.toStdString(), pending->plans[i].platform);
+            if (--pending->waiting == 0)
+                pending->done(*pending->error);
+            continue;
+        }
+        auto task = [plan = pending->plans[i], target = m_target](
+                        core::solve::Database &db) -> core::util::Result<PlatformPlan> {
+            PlatformPlan attached = plan;
+            if (auto read = core::solve::attachSourceRecords(db, attached, *target); !read)
+                return read.error();
+            return attached;
+        };
+        backend.service->run<core::util::Result<PlatformPlan>>(task).then(
+            this, [pending, i](const core::util::Result<PlatformPlan> &result) {
+                if (result)
+                    pending->plans[i] = *result;
+                else if (!pending->error)
+                    pending->error = result.error();
+                if (--pending->waiting > 0)
+                    return;
+                if (pending->error)
+                    return pending->done(*pending->error);
+                pending->done(core::sync::combinePlans(std::move(pending->plans)));
+            });
+    }
+}
+
 void SpecListPreview::finishRun()
 {
     std::vector<PlatformPlan> plans;

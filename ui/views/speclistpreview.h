@@ -16,6 +16,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -83,6 +84,12 @@ public:
     QString targetChannel() const { return m_targetChannel; }
     /** Why the plan cannot compare with the target (none set, not local, unreadable), or empty. */
     QString targetNote() const { return m_targetNote; }
+    /**
+     * plan() with the source channel's own records read (solve::attachSourceRecords, on each
+     * platform's solve thread): what a sync publishes, and the records the target holds that the
+     * source has changed since. @p done hears the plan, or why the records could not be read.
+     */
+    void readSourceRecords(std::function<void(const core::util::Result<core::sync::SyncPlan> &)> done);
 
 Q_SIGNALS:
     /** The text was parsed: specList() and diagnostics() are new. */

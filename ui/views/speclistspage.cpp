@@ -466,16 +466,61 @@ core::sync::SyncOptions SpecListsPage::syncOptions() const
 
 void SpecListsPage::updateSyncAction()
 {
-    const bool ready = m_preview->isUpToDate() && !m_preview->plan().missing.empty() && syncOptions().validate().ok();
+    // Also with nothing missing: the target may hold records the source has patched since.
+    const auto &plan = m_preview->plan();
+    const bool ready = m_preview->isUpToDate() && !m_reading
+        && (!plan.missing.empty() || (!m_preview->targetChannel().isEmpty() && m_preview->targetNote().isEmpty()))
+        && syncOptions().validate().ok();
     m_sync->setEnabled(ready);
 }
 
 void SpecListsPage::confirmSync()
 {
-    const auto options = syncOptions();
-    const auto &plan = m_preview->plan();
-    QString question = tr("Copy %n package file(s) (%1) into %2?", nullptr, int(options.items.size()))
+    // The source's own records (patches included) are what the target must hold: read them on the
+    // solve threads first, then ask.
+    m_reading = true;
+    updateSyncAction();
+    m_preview->readSourceRecords([this](const core::util::Result<core::sync::SyncPlan> &read) {
+        m_reading = false;
+        updateSyncAction();
+        if (!read) {
+            QMessageBox::warning(this, tr("Sync"),
+                tr("Cannot read the source channel's records: %1").arg(QString::fromStdString(read.error().message())));
+            return;
+        }
+        askToSync(*read);
+    });
+}
+
+void SpecListsPage::askToSync(const core::sync::SyncPlan &plan)
+{
+    auto options = syncOptions();
+    options.items = core::sync::syncItemsFromPlan(plan);
+    m_lastRecordUpdates = int(plan.recordUpdates.size());
+    if (options.items.empty()) {
+        QMessageBox::information(this, tr("Sync"),
+            tr("%1 holds every file of the plan, each under the source's record: nothing to sync.")
+                .arg(options.target));
+        return;
+    }
+    QString question = tr("Copy %n package file(s) (%1) into %2?", nullptr, int(plan.missing.size()))
                            .arg(core::util::sizeText(plan.downloadSize, QLocale()), options.target);
+    if (!plan.recordUpdates.empty()) {
+        QStringList changed;
+        for (const auto &p : plan.recordUpdates) {
+            QStringList fields;
+            for (const auto &f : p.changedFields)
+                fields << QString::fromStdString(f);
+            changed << QStringLiteral("%1/%2: %3")
+                           .arg(QString::fromStdString(p.record.subdir), QString::fromStdString(p.record.fn),
+                               fields.join(QStringLiteral(", ")));
+        }
+        question += QLatin1String("\n\n")
+            + tr("The source has changed the record of %n file(s) the target holds; the record is replaced, the "
+                 "file not downloaded again:\n%1",
+                nullptr, int(plan.recordUpdates.size()))
+                  .arg(changed.join(QLatin1Char('\n')));
+    }
     if (plan.hasFailedLines())
         question += QLatin1String("\n\n")
             + tr("Lines that do not solve are left out:\n%1").arg(m_plan->totals().join(QLatin1Char('\n')));

@@ -80,6 +80,8 @@ public:
 
     /** What a sync of the current plan would do: the missing files, from the source channels into the sync target. */
     core::sync::SyncOptions syncOptions() const;
+    /** How many records the last Sync… found changed at the source (files the target holds), for tests. */
+    int lastRecordUpdates() const { return m_lastRecordUpdates; }
 
     // The parts, for tests and the benchmark.
     CodeEditor *editor() const { return m_editor; }
@@ -126,10 +128,13 @@ private:
     void markFailedLines();
     void updateSyncAction();
     void confirmSync();
+    void askToSync(const core::sync::SyncPlan &plan);
     void setMessage(const QString &text);
 
     core::envfile::Workspace m_workspace;
     int m_selectedLine = 0;
+    bool m_reading = false; ///< Sync… is reading the source's records
+    int m_lastRecordUpdates = -1;
 
     DocumentList *m_files = nullptr; ///< the spec lists, their documents and New…/Duplicate…/Rename…/Delete
     EditorPane *m_pane = nullptr;

@@ -6,6 +6,9 @@
 #include "core/envfile/speclist.h"
 #include "core/sync/syncplan.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -198,6 +201,40 @@ private Q_SLOTS:
         QCOMPARE(six.platforms, (std::vector<std::string>{"linux-64", "linux-aarch64"}));
         QCOMPARE(sync.downloadSize, std::uint64_t(3000));  // six counted once
         QVERIFY(!sync.hasFailedLines());
+    }
+
+    /** The source's own records are read for the sync: each missing file's, and the target's stale ones. */
+    void sourceRecordsAndRecordUpdates()
+    {
+        PlatformPlan plan = planPlatform(*m_db, "linux-64", { line(2, { "python=3.11" }) }, {}, m_target);
+        QVERIFY(attachSourceRecords(*m_db, plan, m_target).ok());
+        QCOMPARE(fns(plan.missing), Names { "linux-64/python-3.11.7-0.conda" });
+        const QJsonObject python
+            = QJsonDocument::fromJson(QByteArray::fromStdString(plan.missing[0].sourceRecord)).object();
+        QCOMPARE(python.value(QStringLiteral("version")).toString(), QStringLiteral("3.11.7"));
+        QCOMPARE(python.value(QStringLiteral("depends")).toArray().first().toString(), QStringLiteral("libzlib >=1.2"));
+        QVERIFY(plan.recordUpdates.empty()); // the target's libzlib record is the source's
+
+        // The source patches libzlib after it was mirrored.
+        QJsonObject patched = makePackage(QStringLiteral("libzlib"), QStringLiteral("1.2.13"));
+        patched.insert(QStringLiteral("constrains"), QJsonArray { QStringLiteral("zlib 1.2.13 *_5") });
+        load(QStringLiteral("linux-64"), { patched });
+        Database db;
+        const QString path = m_dir->filePath(QStringLiteral("source/linux-64/repodata.json"));
+        QVERIFY(db.addRepodata(source(QStringLiteral("source"), QStringLiteral("linux-64"), path, 1), noCache).ok());
+        PlatformPlan again = planPlatform(db, "linux-64", { line(2, { "libzlib" }) }, {}, m_target);
+        QVERIFY(attachSourceRecords(db, again, m_target).ok());
+        QCOMPARE(fns(again.recordUpdates), Names { "linux-64/libzlib-1.2.13-0.conda" });
+        QCOMPARE(again.recordUpdates[0].changedFields, Names { "constrains" });
+        QVERIFY(again.missing.empty());
+        const SyncPlan sync = combinePlans({ again });
+        QCOMPARE(fns(sync.recordUpdates), Names { "linux-64/libzlib-1.2.13-0.conda" });
+    }
+
+    void differingFieldsOfTwoRecords()
+    {
+        QCOMPARE(differingFields(R"({"a":1,"b":[1,2],"c":"x"})", R"({"c":"x","b":[1,2],"a":1})"), Names {});
+        QCOMPARE(differingFields(R"({"a":1,"b":[1,2]})", R"({"a":2,"b":[1,2],"d":null})"), (Names { "a", "d" }));
     }
 
     // The one spec list -> plan input conversion of the command line and the Spec lists page.
