@@ -350,9 +350,20 @@
     </message>
 </context>
 <context>
+    <name>ui::JobTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/jobtablemodel.cpp" line="+190"/>
+        <source>Running, %n failed</source>
+        <translation>
+            <numerusform>Running, %n failed</numerusform>
+            <numerusform>Running, %n failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::JobsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/jobspage.cpp" line="+205"/>
+        <location filename="../ui/views/jobspage.cpp" line="+208"/>
         <source>%n past job(s) could not be read</source>
         <translation>
             <numerusform>%n past job could not be read</numerusform>
@@ -465,7 +476,7 @@
 <context>
     <name>ui::SpecListsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/speclistspage.cpp" line="+414"/>
+        <location filename="../ui/views/speclistspage.cpp" line="+418"/>
         <source>%1: %n package(s), %2 to download</source>
         <translation>
             <numerusform>%1: %n package, %2 to download</numerusform>
@@ -473,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+104"/>
         <source>Copy %n package file(s) (%1) into %2?</source>
         <translation>
             <numerusform>Copy %n package file (%1) into %2?</numerusform>
@@ -481,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The source has changed the record of %n file(s) the target holds; the record is replaced, the file not downloaded again:
 %1</source>
         <translation>

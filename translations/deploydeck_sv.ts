@@ -2553,8 +2553,16 @@ Rad %1: %2 — %3
 </context>
 <context>
     <name>ui::JobTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/jobtablemodel.cpp" line="+190"/>
+        <source>Running, %n failed</source>
+        <translation>
+            <numerusform>Körs, %n misslyckad</numerusform>
+            <numerusform>Körs, %n misslyckade</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/models/jobtablemodel.cpp" line="+191"/>
+        <location line="+5"/>
         <source>working</source>
         <translation>arbetar</translation>
     </message>
@@ -2642,7 +2650,7 @@ Rad %1: %2 — %3
 <context>
     <name>ui::JobsPage</name>
     <message>
-        <location filename="../ui/views/jobspage.cpp" line="+83"/>
+        <location filename="../ui/views/jobspage.cpp" line="+86"/>
         <source>Cannot write the job history: %1</source>
         <translation>Kan inte skriva jobbhistoriken: %1</translation>
     </message>
@@ -3792,7 +3800,7 @@ Skiljer sig: %1</translation>
 <context>
     <name>ui::SpecListsPage</name>
     <message>
-        <location filename="../ui/views/speclistspage.cpp" line="+177"/>
+        <location filename="../ui/views/speclistspage.cpp" line="+181"/>
         <source>No workspace open</source>
         <translation>Ingen arbetsyta öppen</translation>
     </message>
@@ -3898,17 +3906,17 @@ Skiljer sig: %1</translation>
         <translation>Raden går inte att lösa (%1) och utesluts ur synkplanen; se Rader</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Cannot read the source channel&apos;s records: %1</source>
         <translation>Kan inte läsa källkanalens poster: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%1 holds every file of the plan, each under the source&apos;s record: nothing to sync.</source>
         <translation>%1 har redan varje fil i planen, var och en med källans post: inget att synka.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Copy %n package file(s) (%1) into %2?</source>
         <translation>
             <numerusform>Kopiera %n paketfil (%1) till %2?</numerusform>
@@ -3916,7 +3924,7 @@ Skiljer sig: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The source has changed the record of %n file(s) the target holds; the record is replaced, the file not downloaded again:
 %1</source>
         <translation>
@@ -3934,14 +3942,14 @@ Skiljer sig: %1</translation>
 %1</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+14"/>
-        <location line="+24"/>
+        <location line="-45"/>
+        <location line="+20"/>
+        <location line="+26"/>
         <source>Sync</source>
         <translation>Synka</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-434"/>
         <source>Spec lists</source>
         <translation>Speclistor</translation>
     </message>
@@ -4007,6 +4015,16 @@ Skiljer sig: %1</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>&amp;Dry Run</source>
+        <translation>&amp;Provkörning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the sync target and list what a sync would copy, without writing anything (a job on the Jobs page)</source>
+        <translation>Kontrollera synkmålet och lista vad en synk skulle kopiera, utan att skriva något (ett jobb på sidan Jobb)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Reload Target</source>
         <translation>&amp;Läs om målet</translation>
     </message>

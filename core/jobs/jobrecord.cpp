@@ -62,8 +62,8 @@ std::optional<JobState> jobStateFromName(const QString &name)
 
 QJsonObject jobRecordToJson(const JobRecord &record)
 {
-    QJsonObject progress{{QStringLiteral("value"), record.progress.value},
-                         {QStringLiteral("maximum"), record.progress.maximum}};
+    QJsonObject progress { { QStringLiteral("value"), record.progress.value },
+        { QStringLiteral("maximum"), record.progress.maximum }, { QStringLiteral("failed"), record.progress.failed } };
     return QJsonObject{
         {QStringLiteral("format"), s_formatVersion},
         {QStringLiteral("id"), record.id},
@@ -103,6 +103,7 @@ util::Result<JobRecord> jobRecordFromJson(const QJsonObject &object, const QStri
     const QJsonObject progress = object.value(QLatin1String("progress")).toObject();
     record.progress.value = qint64(progress.value(QLatin1String("value")).toDouble());
     record.progress.maximum = qint64(progress.value(QLatin1String("maximum")).toDouble());
+    record.progress.failed = qint64(progress.value(QLatin1String("failed")).toDouble());
     record.createdAt = timeFromJson(object.value(QLatin1String("created")));
     record.startedAt = timeFromJson(object.value(QLatin1String("started")));
     record.finishedAt = timeFromJson(object.value(QLatin1String("finished")));

@@ -41,6 +41,8 @@ struct JobProgress
 {
     qint64 value = 0;
     qint64 maximum = 0;
+    /** Parts that failed so far: a job that is failing shows it before it ends (0: none, or unknown). */
+    qint64 failed = 0;
 
     bool isDeterminate() const { return maximum > 0; }
     bool operator==(const JobProgress &) const = default;

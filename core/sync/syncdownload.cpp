@@ -65,12 +65,21 @@ void SyncDownload::start()
     const auto later = [this](ErrorCode code, std::string detail) {
         QTimer::singleShot(0, this, [this, code, detail] { fail(code, detail); });
     };
-    if (!m_url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https") && !m_url.isLocalFile()))
+    if (!m_url.isValid()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https") && !m_url.isLocalFile())) {
+        m_permanent = true;
         return later(ErrorCode::InvalidArgument, "not an http(s):// or file:// URL");
+    }
     // toParameters() masks credentials: a sync re-run from the history cannot have them back.
     const QString text = QUrl::fromPercentEncoding(m_url.toEncoded());
-    if (text.contains(QLatin1String("<TOKEN>")) || text.contains(QLatin1String("<PASSWORD>")))
+    if (text.contains(QLatin1String("<TOKEN>")) || text.contains(QLatin1String("<PASSWORD>"))) {
+        m_permanent = true;
         return later(ErrorCode::InvalidArgument, "the URL's credentials are not kept in the job history; plan the sync again");
+    }
+    if (m_url.isLocalFile() && !QFileInfo::exists(m_url.toLocalFile())) {
+        m_permanent = true; // checked before a partial file is made for it
+        return later(ErrorCode::FileNotFound, "the source channel has no such file");
+    }
     if (!QDir().mkpath(QFileInfo(m_file.fileName()).absolutePath())
         || !m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         return later(ErrorCode::FileWriteFailed, "cannot open the partial file " + m_file.fileName().toStdString());
@@ -119,6 +128,8 @@ bool SyncDownload::acceptResponse()
     }
     if (status >= 400) {
         const QString reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        // A client error stays one (but a timeout or a rate limit); a server error may pass.
+        m_permanent = status < 500 && status != 408 && status != 429;
         fail(ErrorCode::HttpError, "HTTP " + std::to_string(status) + ' ' + reason.toStdString());
         return false;
     }
@@ -175,6 +186,11 @@ void SyncDownload::onFinished()
     if ((status != 0 || m_reply->error() == QNetworkReply::NoError) && !acceptResponse())
         return;
     if (m_reply->error() != QNetworkReply::NoError) {
+        if (m_url.isLocalFile() && !QFileInfo::exists(m_url.toLocalFile())) {
+            m_permanent = true;
+            fail(ErrorCode::FileNotFound, "the source channel has no such file");
+            return;
+        }
         fail(ErrorCode::NetworkError, util::maskSecrets(m_reply->errorString().toStdString()));
         return;
     }

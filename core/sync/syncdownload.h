@@ -49,6 +49,11 @@ public:
     qint64 bytesReceived() const { return m_received; }
     /** Set after finished(false). */
     const std::optional<util::Error> &error() const { return m_error; }
+    /**
+     * Whether the failure will not go away by trying again: the source has no such file (HTTP 404
+     * or 410, a file:// path that does not exist), refuses it (401, 403) or the URL cannot be used.
+     */
+    bool isPermanent() const { return m_permanent; }
 
 Q_SIGNALS:
     void progressed(qint64 bytesInFile);
@@ -79,6 +84,7 @@ private:
     bool m_restarting = false; ///< the current reply is dropped to ask again without a range
     bool m_aborted = false;
     bool m_done = false;
+    bool m_permanent = false;
     std::optional<util::Error> m_error;
 };
 

@@ -3,11 +3,13 @@
 #include "core/sync/syncfiles.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cstdio>
 #include <memory>
@@ -82,11 +84,26 @@ qint64 partialBytes(const QString &partialRoot, const SyncItem &item)
     const QFileInfo info(partialPath(partialRoot, item));
     if (!info.isFile())
         return 0;
-    if (item.size > 0 && info.size() > item.size) {
+    if ((item.size > 0 && info.size() > item.size) || info.size() == 0) {
         QFile::remove(info.filePath());
         return 0;
     }
     return info.size();
+}
+
+/** Removes the partial files under @p partialRoot that belong to none of @p items (a killed run's). */
+void removeStrayPartials(const QString &partialRoot, const std::vector<SyncItem> &items)
+{
+    QSet<QString> wanted;
+    for (const SyncItem &item : items)
+        wanted.insert(partialPath(partialRoot, item));
+    QDirIterator it(
+        partialFolder(partialRoot), { QStringLiteral("*.part") }, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!wanted.contains(path))
+            QFile::remove(path);
+    }
 }
 
 } // namespace
@@ -169,6 +186,8 @@ std::vector<SyncCheck> checkSyncItems(const std::vector<SyncItem> &items, const 
         if (!check.present)
             check.partialBytes = partialBytes(partialRoot, item);
     }
+    if (!partialRoot.isEmpty() && !(cancel && cancel->load()))
+        removeStrayPartials(partialRoot, items);
     return checks;
 }
 

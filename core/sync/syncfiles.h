@@ -57,7 +57,8 @@ using channel::fileChecksums;
  * Looks at every item before anything is downloaded: refused names; files the target already holds
  * with a matching checksum (a local target: the file in `<localRoot>/<subdir>/`, verified; a Quetz
  * target: listed in @p remote with a matching checksum); the bytes of a partial download under
- * @p partialRoot (a partial longer than the item is deleted). @p localRoot or @p remote may be
+ * @p partialRoot (an empty partial, or one longer than the item, is deleted, and so are partials
+ * of files that are not among @p items: what a killed run left of another plan). @p localRoot or @p remote may be
  * empty/null. Stops early (remaining items unchecked, default SyncCheck) when @p cancel is set.
  */
 std::vector<SyncCheck> checkSyncItems(const std::vector<SyncItem> &items, const QString &localRoot,

@@ -233,7 +233,6 @@ void SyncJob::startTransfers(std::deque<int> queue)
 void SyncJob::complete(int index, SyncItemStatus status, const QString &reason)
 {
     m_outcomes[index] = { status, reason };
-    m_doneBytes += std::max<qint64>(m_options.items[index].size, 0);
     ++m_done;
     const QString counter = QStringLiteral("[%1/%2]").arg(m_done).arg(m_options.items.size());
     appendLog(QStringLiteral("%1 %2 %3: %4")
@@ -255,8 +254,12 @@ void SyncJob::transfersDone()
 
 void SyncJob::updateProgress()
 {
-    const qint64 value = m_doneBytes + (m_transfers ? m_transfers->bytesInFlight() : 0);
-    setProgress({ std::min(value, m_totalBytes), m_totalBytes });
+    // Files processed, whatever became of them (published, skipped, updated, rejected, failed):
+    // the bar reaches its end when every file has been dealt with, and shows failures at once.
+    qint64 failed = 0;
+    for (const SyncItemOutcome &o : m_outcomes)
+        failed += o.status == SyncItemStatus::Failed || o.status == SyncItemStatus::Rejected;
+    setProgress({ qint64(m_done), qint64(m_options.items.size()), failed });
 }
 
 void SyncJob::startPublisher()
@@ -303,7 +306,34 @@ QVariantMap SyncJob::resultSummary() const
         { QStringLiteral("bytes"), m_transfers ? m_transfers->downloadedBytes() : 0 },
         { QStringLiteral("totalBytes"), m_totalBytes }, { QStringLiteral("target"), m_target.display },
         { QStringLiteral("dryRun"), m_options.mode == SyncMode::DryRun }, { QStringLiteral("rejectedFiles"), rejected },
-        { QStringLiteral("failedFiles"), failed } };
+        { QStringLiteral("failedFiles"), failed }, { QStringLiteral("text"), summarySentence(counts) } };
+}
+
+QString SyncJob::summarySentence(const int (&counts)[6]) const
+{
+    const auto count = [&counts](SyncItemStatus s) { return counts[int(s)]; };
+    QStringList parts;
+    const auto add = [&parts](int n, const QString &what) {
+        if (n > 0)
+            parts << QStringLiteral("%1 %2").arg(n).arg(what);
+    };
+    add(count(SyncItemStatus::Published),
+        m_target.kind == SyncTargetKind::Quetz ? QStringLiteral("uploaded") : QStringLiteral("copied"));
+    add(count(SyncItemStatus::Skipped), QStringLiteral("already there"));
+    add(count(SyncItemStatus::Updated), QStringLiteral("with their record updated"));
+    add(count(SyncItemStatus::Rejected), QStringLiteral("rejected"));
+    add(count(SyncItemStatus::Failed), QStringLiteral("failed"));
+    add(count(SyncItemStatus::Pending), QStringLiteral("not tried"));
+    const qint64 downloaded = m_transfers ? m_transfers->downloadedBytes() : 0;
+    if (m_options.mode == SyncMode::DryRun)
+        return QStringLiteral("Dry run of %1 files into %2: nothing copied.")
+            .arg(m_outcomes.size())
+            .arg(m_target.display);
+    return QStringLiteral("%1 of %2 files into %3: %4; %5 downloaded.")
+        .arg(m_done)
+        .arg(m_outcomes.size())
+        .arg(m_target.display, parts.isEmpty() ? QStringLiteral("nothing to do") : parts.join(QStringLiteral(", ")),
+            formatByteSize(downloaded));
 }
 
 void SyncJob::end(jobs::JobState state)
@@ -347,9 +377,18 @@ void SyncJob::doCancel()
         m_reader->abort();
     if (m_transfers)
         m_transfers->abort();
-    appendLog(QStringLiteral("cancelled: %1 of %2 files done; partial downloads stay for the next sync")
-                  .arg(m_done)
-                  .arg(m_options.items.size()));
+    int done = 0, failed = 0;
+    for (const SyncItemOutcome &o : m_outcomes) {
+        done += o.status == SyncItemStatus::Published || o.status == SyncItemStatus::Skipped
+            || o.status == SyncItemStatus::Updated;
+        failed += o.status == SyncItemStatus::Failed || o.status == SyncItemStatus::Rejected;
+    }
+    appendLog(QStringLiteral("cancelled: of %1 files, %2 done, %3 failed or rejected, %4 not tried; a partial "
+                             "download with bytes in it stays for the next sync")
+                  .arg(m_options.items.size())
+                  .arg(done)
+                  .arg(failed)
+                  .arg(int(m_options.items.size()) - done - failed));
     const auto cancelled = [this] {
         m_lock.reset();
         finish(jobs::JobState::Cancelled, resultSummary());

@@ -96,6 +96,8 @@ private:
     void transfersDone();
     void updateProgress();
     QVariantMap resultSummary() const;
+    /** The summary as one sentence ("12 of 12 files into …: 10 copied, 2 already there; 3.1 MB downloaded."). */
+    QString summarySentence(const int (&counts)[6]) const;
     void end(jobs::JobState state);
     void failWith(const util::Error &error);
     bool isStopping() const { return m_cancel->load() || isFinished(); }
@@ -114,7 +116,6 @@ private:
     std::vector<SyncItemOutcome> m_outcomes;
     int m_done = 0;
     qint64 m_totalBytes = 0;
-    qint64 m_doneBytes = 0;
     bool m_transfersDone = false;
 };
 

@@ -9,6 +9,7 @@
 #include "core/util/qtext.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 using core::util::ErrorCode;
@@ -134,7 +135,7 @@ void SyncTransfers::onDownloaded(int index, SyncDownload *download, bool ok)
     const util::Error error = *download->error();
     if (error.code == ErrorCode::LimitExceeded)
         return done(index, SyncItemStatus::Rejected, qs(error.detail));
-    if (error.code != ErrorCode::InvalidArgument && m_attempts[index] < m_setup.options->retries) {
+    if (!download->isPermanent() && m_attempts[index] < m_setup.options->retries) {
         ++m_attempts[index];
         ++m_transfers; // the slot stays reserved for the retry
         Q_EMIT logLine(QStringLiteral("%1: %2; trying again").arg(item(index).displayName(), qs(error.message())));
@@ -144,6 +145,9 @@ void SyncTransfers::onDownloaded(int index, SyncDownload *download, bool ok)
         });
         return;
     }
+    // Nothing of it to continue from (or nothing to continue ever): no partial file stays behind.
+    if (download->isPermanent() || QFileInfo(itemPath(index)).size() == 0)
+        QFile::remove(itemPath(index));
     done(index, SyncItemStatus::Failed, qs(error.message()));
 }
 

@@ -135,6 +135,22 @@ private Q_SLOTS:
         QVERIFY(page->findChild<QLabel *>(QStringLiteral("jobDetails"))->text().contains(QLatin1String("Cancelled")));
     }
 
+    /** A job that words its own summary (a sync) is shown in its words, not as a dump of its keys. */
+    void aSummarySentenceIsShownAsItIs()
+    {
+        QTemporaryDir root;
+        auto page = makePage(root.path());
+        QTRY_VERIFY(page->isHistoryLoaded());
+        FakeJob *job = launchFake(*page, QStringLiteral("sync target"));
+        QTRY_COMPARE(job->state(), JobState::Running);
+        const QString sentence
+            = QStringLiteral("217 of 217 files into /srv/mini-conda-forge: 217 failed; 0 B downloaded.");
+        job->complete(JobState::Failed, { { QStringLiteral("failed"), 217 }, { QStringLiteral("text"), sentence } });
+        const QString details = page->findChild<QLabel *>(QStringLiteral("jobDetails"))->text();
+        QVERIFY2(details.endsWith(sentence), qPrintable(details));
+        QVERIFY2(!details.contains(QLatin1String("failed: 217")), qPrintable(details));
+    }
+
     void newestJobComesFirst()
     {
         QTemporaryDir root;

@@ -76,6 +76,10 @@ private Q_SLOTS:
         first->report(3, 4);
         QCOMPARE(cell(model, row, JobTableModel::ProgressColumn).toString(), QStringLiteral("75%"));
         QCOMPARE(cell(model, row, 0, JobTableModel::ProgressMaximumRole).toLongLong(), 4);
+        QCOMPARE(cell(model, row, JobTableModel::StateColumn).toString(), QStringLiteral("Running"));
+        first->report(3, 4, 2); // parts fail while it runs: the row says so before the end
+        QCOMPARE(cell(model, row, JobTableModel::StateColumn).toString(), QStringLiteral("Running, 2 failed"));
+        QCOMPARE(cell(model, row, 0, JobTableModel::ProgressFailedRole).toLongLong(), 2);
         QVERIFY(!cell(model, row, JobTableModel::StartedColumn).toString().isEmpty());
         first->complete(JobState::Failed);
         QCOMPARE(cell(model, row, JobTableModel::StateColumn).toString(), QStringLiteral("Failed"));

@@ -259,6 +259,14 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(update.record).object(), source);
         QVERIFY(!options.items.front().recordOnly);
         QVERIFY(!options.items.front().record.isEmpty()); // a file to copy carries the source's record too
+        QCOMPARE(options.mode, core::sync::SyncMode::Copy);
+
+        // The dry run: the same items, no question, a job that writes nothing.
+        f.page->dryRunAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 2, s_timeout);
+        const auto dry = requested.last().first().value<core::sync::SyncOptions>();
+        QCOMPARE(dry.mode, core::sync::SyncMode::DryRun);
+        QCOMPARE(dry.items, options.items);
     }
 
     void unionShowsWhichLinesNeedPython()

@@ -159,6 +159,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         return r.progress.value;
     case ProgressMaximumRole:
         return r.progress.maximum;
+    case ProgressFailedRole:
+        return r.progress.failed;
     case StartedRole:
         return r.startedAt;
     case FinishedRole:
@@ -184,6 +186,8 @@ QVariant JobTableModel::displayData(const JobRecord &r, int column) const
     case TitleColumn:
         return r.title;
     case StateColumn:
+        if (r.state == JobState::Running && r.progress.failed > 0)
+            return tr("Running, %n failed", nullptr, int(r.progress.failed));
         return stateText(r.state);
     case ProgressColumn:
         if (r.progress.isDeterminate())

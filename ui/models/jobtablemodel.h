@@ -40,17 +40,18 @@ public:
     };
 
     enum Role {
-        IdRole = Qt::UserRole,  ///< QString
-        KindRole,               ///< QString, e.g. "ansible-run"
-        StateRole,              ///< int (core::jobs::JobState)
-        ProgressValueRole,      ///< qint64
-        ProgressMaximumRole,    ///< qint64; 0 = indeterminate
-        StartedRole,            ///< QDateTime (invalid while queued)
-        FinishedRole,           ///< QDateTime
-        DurationRole,           ///< qint64 milliseconds, -1 before the start
-        IsLiveRole,             ///< bool: a job of this session (it can be cancelled)
-        RecordRole,             ///< core::jobs::JobRecord
-        SortRole,               ///< a value that sorts the column naturally
+        IdRole = Qt::UserRole, ///< QString
+        KindRole, ///< QString, e.g. "ansible-run"
+        StateRole, ///< int (core::jobs::JobState)
+        ProgressValueRole, ///< qint64
+        ProgressMaximumRole, ///< qint64; 0 = indeterminate
+        ProgressFailedRole, ///< qint64: parts failed so far (a running job that is failing)
+        StartedRole, ///< QDateTime (invalid while queued)
+        FinishedRole, ///< QDateTime
+        DurationRole, ///< qint64 milliseconds, -1 before the start
+        IsLiveRole, ///< bool: a job of this session (it can be cancelled)
+        RecordRole, ///< core::jobs::JobRecord
+        SortRole, ///< a value that sorts the column naturally
     };
 
     explicit JobTableModel(QObject *parent = nullptr);

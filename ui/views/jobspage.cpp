@@ -52,6 +52,9 @@ struct ReviewRead
 
 QString summaryText(const QVariantMap &summary)
 {
+    // A job that words its own summary (a sync) is shown in its words.
+    if (const QString text = summary.value(QStringLiteral("text")).toString(); !text.isEmpty())
+        return text;
     QStringList parts;
     // Values that are not words (a run's fingerprint of file hashes) or are empty say nothing here.
     for (auto it = summary.cbegin(); it != summary.cend(); ++it)

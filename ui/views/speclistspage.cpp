@@ -156,6 +156,11 @@ QWidget *SpecListsPage::buildEditor()
     m_sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     m_sync->setToolTip(tr("Copy the packages the sync target lacks into it (a job on the Jobs page)"));
     m_sync->setEnabled(false);
+    m_dryRun = toolbar->addAction(tr("&Dry Run"), this, [this] { prepareSync(core::sync::SyncMode::DryRun); });
+    m_dryRun->setObjectName(QStringLiteral("dryRunAction"));
+    m_dryRun->setToolTip(
+        tr("Check the sync target and list what a sync would copy, without writing anything (a job on the Jobs page)"));
+    m_dryRun->setEnabled(false);
     m_reloadTarget = toolbar->addAction(tr("&Reload Target"), this, &SpecListsPage::reloadTarget);
     m_reloadTarget->setObjectName(QStringLiteral("reloadTargetAction"));
     m_reloadTarget->setShortcut(QKeySequence::Refresh);
@@ -165,7 +170,7 @@ QWidget *SpecListsPage::buildEditor()
 
 QList<QAction *> SpecListsPage::pageActions() const
 {
-    return QList<QAction *> { m_pane->saveAction(), m_pane->findAction(), m_sync, m_reloadTarget }
+    return QList<QAction *> { m_pane->saveAction(), m_pane->findAction(), m_sync, m_dryRun, m_reloadTarget }
     + m_files->fileActions();
 }
 
@@ -472,15 +477,21 @@ void SpecListsPage::updateSyncAction()
         && (!plan.missing.empty() || (!m_preview->targetChannel().isEmpty() && m_preview->targetNote().isEmpty()))
         && syncOptions().validate().ok();
     m_sync->setEnabled(ready);
+    m_dryRun->setEnabled(ready);
 }
 
 void SpecListsPage::confirmSync()
+{
+    prepareSync(core::sync::SyncMode::Copy);
+}
+
+void SpecListsPage::prepareSync(core::sync::SyncMode mode)
 {
     // The source's own records (patches included) are what the target must hold: read them on the
     // solve threads first, then ask.
     m_reading = true;
     updateSyncAction();
-    m_preview->readSourceRecords([this](const core::util::Result<core::sync::SyncPlan> &read) {
+    m_preview->readSourceRecords([this, mode](const core::util::Result<core::sync::SyncPlan> &read) {
         m_reading = false;
         updateSyncAction();
         if (!read) {
@@ -488,7 +499,13 @@ void SpecListsPage::confirmSync()
                 tr("Cannot read the source channel's records: %1").arg(QString::fromStdString(read.error().message())));
             return;
         }
-        askToSync(*read);
+        if (mode == core::sync::SyncMode::Copy)
+            return askToSync(*read);
+        auto options = syncOptions();
+        options.items = core::sync::syncItemsFromPlan(*read);
+        options.mode = core::sync::SyncMode::DryRun;
+        m_lastRecordUpdates = int(read->recordUpdates.size());
+        Q_EMIT syncRequested(options);
     });
 }
 

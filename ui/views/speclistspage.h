@@ -94,6 +94,8 @@ public:
     DocumentList *documentList() const { return m_files; }
     QTreeView *lineView() const { return m_lineView; }
     QAction *syncAction() const { return m_sync; }
+    /** Sync's dry run: a job that checks the target and lists what a sync would do, writing nothing. */
+    QAction *dryRunAction() const { return m_dryRun; }
     QString statusText() const;
     /** The details of the selected line: its conflict explanation, errors, or summary. */
     QString lineDetailsText() const;
@@ -128,6 +130,8 @@ private:
     void markFailedLines();
     void updateSyncAction();
     void confirmSync();
+    /** Reads the source's records for the plan, then asks (a copy) or starts the job (a dry run). */
+    void prepareSync(core::sync::SyncMode mode);
     void askToSync(const core::sync::SyncPlan &plan);
     void setMessage(const QString &text);
 
@@ -149,6 +153,7 @@ private:
     QLabel *m_target = nullptr;
     QLabel *m_totals = nullptr;
     QAction *m_sync = nullptr;
+    QAction *m_dryRun = nullptr;
     QAction *m_reloadTarget = nullptr;
 
     SpecListPreview *m_preview = nullptr;

@@ -6,6 +6,7 @@
 #include "ui/models/jobtablemodel.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QPainter>
 #include <QStyle>
 
@@ -36,6 +37,8 @@ void JobProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     bar.direction = option.direction;
     bar.fontMetrics = option.fontMetrics;
     bar.palette = option.palette;
+    if (index.data(JobTableModel::ProgressFailedRole).toLongLong() > 0) // failing: the bar says so at once
+        bar.palette.setColor(QPalette::Highlight, QColor(0xc0, 0x39, 0x2b));
     bar.minimum = 0;
     // Maximum and value 0: the style's "busy" bar, for work of unknown size.
     bar.maximum = maximum > 0 ? 1000 : 0;

@@ -47,7 +47,10 @@ void JobStateDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     const QVariant state = index.data(JobTableModel::StateRole);
     if (!state.isValid())
         return;
-    option->icon = icon(JobState(state.toInt()), option->widget);
+    // A running job whose parts fail looks failed at once, not only when it ends.
+    const bool failing = JobState(state.toInt()) == JobState::Running
+        && index.data(JobTableModel::ProgressFailedRole).toLongLong() > 0;
+    option->icon = icon(failing ? JobState::Failed : JobState(state.toInt()), option->widget);
     option->features |= QStyleOptionViewItem::HasDecoration;
 }
 

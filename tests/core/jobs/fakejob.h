@@ -16,7 +16,7 @@ public:
     }
 
     void log(const QString &text) { appendLog(text); }
-    void report(qint64 value, qint64 maximum) { setProgress({value, maximum}); }
+    void report(qint64 value, qint64 maximum, qint64 failed = 0) { setProgress({ value, maximum, failed }); }
     void complete(core::jobs::JobState state = core::jobs::JobState::Succeeded, const QVariantMap &summary = {})
     {
         finish(state, summary);

@@ -9,8 +9,10 @@
 #include "tests/core/sync/syncfixture.h"
 #include "tests/support/testhttpserver.h"
 
+#include <QDirIterator>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,7 +130,13 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(m_target + QStringLiteral("/linux-64/repodata.json.zst")));
         QCOMPARE(job->progress().value, job->progress().maximum);
         QVERIFY(job->progress().maximum > 0);
-        QCOMPARE(job->summary().value(QStringLiteral("bytes")).toLongLong(), job->progress().maximum);
+        QCOMPARE(job->progress().maximum, qint64(packages)); // files processed, whatever became of each
+        QCOMPARE(job->progress().failed, qint64(0));
+        QVERIFY2(job->summary()
+                     .value(QStringLiteral("text"))
+                     .toString()
+                     .startsWith(QStringLiteral("%1 of %1 files into ").arg(packages)),
+            qPrintable(job->summary().value(QStringLiteral("text")).toString()));
         QVERIFY(QDir(partialFolder(m_target) + QStringLiteral("/linux-64")).isEmpty());
     }
 
@@ -334,6 +342,87 @@ private Q_SLOTS:
         QVERIFY2(job->outcomes()[2].reason.contains(QLatin1String("HTTP 404")), qPrintable(job->outcomes()[2].reason));
         QCOMPARE(job->summary().value(QStringLiteral("failed")).toInt(), 1);
         verifyValid({m_packages[0].item.displayName(), m_packages[1].item.displayName()});
+        // A 404 is for good: asked once, not again (retries is 1), and no partial file is left of it.
+        int asked = 0;
+        for (const auto &r : m_server->requests())
+            asked += r.path == pathOf(m_packages[2].item);
+        QCOMPARE(asked, 1);
+        QVERIFY(!job->logLines().join(u'\n').contains(QLatin1String("trying again")));
+        QVERIFY(!QFileInfo::exists(partialPath(m_target, m_packages[2].item)));
+        QCOMPARE(job->progress().value, qint64(3));
+        QCOMPARE(job->progress().failed, qint64(1));
+        QCOMPARE(job->summary().value(QStringLiteral("text")).toString(),
+            QStringLiteral("3 of 3 files into %1: 2 copied, 1 failed; %2 downloaded.")
+                .arg(m_target, formatByteSize(job->summary().value(QStringLiteral("bytes")).toLongLong())));
+    }
+
+    /** A file the local source does not have fails at once: no retry, no partial file. */
+    void aMissingLocalFileFailsForGood()
+    {
+        QTemporaryDir source;
+        const auto packages
+            = synctest::writeSourcePackages(source.path(), 3, QStringLiteral("file://") + source.path());
+        QVERIFY(QFile::remove(packages[1].path));
+        m_target = m_dir.filePath(QStringLiteral("missing-local"));
+        const auto job = runSync(optionsFor(synctest::itemsOf(packages), m_target));
+        QCOMPARE(job->state(), JobState::Failed);
+        QCOMPARE(job->outcomes()[1].status, SyncItemStatus::Failed);
+        QVERIFY2(job->outcomes()[1].reason.contains(QLatin1String("the source channel has no such file")),
+            qPrintable(job->outcomes()[1].reason));
+        QVERIFY(!job->logLines().join(u'\n').contains(QLatin1String("trying again")));
+        QVERIFY(QDirIterator(
+                    partialFolder(m_target), { QStringLiteral("*.part") }, QDir::Files, QDirIterator::Subdirectories)
+                    .hasNext()
+            == false);
+        QCOMPARE(synctest::checkChannel(m_target).listed.size(), 2);
+    }
+
+    /** The job shows failures while it runs, not only when it ends. */
+    void aFailingSyncShowsItBeforeItEnds()
+    {
+        serve(4, 24000);
+        m_server->setRule(pathOf(m_packages[0].item), Rule::status(404));
+        for (std::size_t i = 1; i < m_packages.size(); ++i)
+            m_server->setRule(pathOf(m_packages[i].item), Rule::slow(2000, 15));
+        SyncOptions options = optionsFor(synctest::itemsOf(m_packages), m_target);
+        options.parallel = 1;
+        SyncJob job(options);
+        bool failingWhileRunning = false;
+        connect(&job, &core::jobs::Job::progressChanged, this, [&](core::jobs::JobProgress progress) {
+            failingWhileRunning |= progress.failed > 0 && job.state() == JobState::Running;
+        });
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(failingWhileRunning, 30000);
+        job.cancel();
+        QVERIFY(synctest::waitFinished(job, 10000));
+        // The cancel says what became of every file.
+        QVERIFY2(job.logLines().join(u'\n').contains(QRegularExpression(
+                     QStringLiteral("cancelled: of 4 files, (\\d) done, 1 failed or rejected, (\\d) not tried"))),
+            qPrintable(job.logLines().join(u'\n')));
+        const auto match
+            = QRegularExpression(QStringLiteral("of 4 files, (\\d) done, 1 failed or rejected, (\\d) not tried"))
+                  .match(job.logLines().join(u'\n'));
+        QCOMPARE(match.captured(1).toInt() + 1 + match.captured(2).toInt(), 4);
+    }
+
+    /** Partial files of files no longer planned (what a killed run left), and empty ones, are removed. */
+    void strayPartialsAreRemoved()
+    {
+        serve(2);
+        const QString stray = partialFolder(m_target) + QStringLiteral("/linux-64/gone-1-0.conda.part");
+        const QString empty = partialPath(m_target, m_packages[0].item);
+        for (const QString &path : { stray, empty }) {
+            QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            if (path == stray)
+                file.write("left by a killed run");
+        }
+        const auto job = runSync(optionsFor(synctest::itemsOf(m_packages), m_target));
+        QCOMPARE(job->state(), JobState::Succeeded);
+        QVERIFY(!QFileInfo::exists(stray));
+        QVERIFY(!QFileInfo::exists(empty));
+        QVERIFY(!job->logLines().join(u'\n').contains(QLatin1String("continuing a partial download")));
     }
 
     void tokensStayOutOfLogsAndHistory()
