@@ -174,7 +174,13 @@ Result<QByteArray> readPackageIndexJson(const QString &path)
     const auto format = packageFormatOf(where);
     if (!format)
         return makeError(ErrorCode::UnsupportedFormat, "not a .conda or .tar.bz2 package", where);
-    return *format == PackageFormat::Conda ? readConda(path, where) : readTarBz2(path, where);
+    return readPackageIndexJson(path, *format);
+}
+
+Result<QByteArray> readPackageIndexJson(const QString &path, PackageFormat format)
+{
+    const std::string where = path.toStdString();
+    return format == PackageFormat::Conda ? readConda(path, where) : readTarBz2(path, where);
 }
 
 } // namespace core::channel

@@ -26,5 +26,7 @@ std::optional<PackageFormat> packageFormatOf(std::string_view fileName);
  * index.json an InvalidRecord. Thread-safe.
  */
 [[nodiscard]] util::Result<QByteArray> readPackageIndexJson(const QString &path);
+/** The same for a package file whose name does not say its format (a download's partial file). */
+[[nodiscard]] util::Result<QByteArray> readPackageIndexJson(const QString &path, PackageFormat format);
 
 } // namespace core::channel

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "core/sync/syncfiles.h"
 
+#include "core/channel/packagearchive.h"
+#include "core/solve/lineplan.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -230,6 +233,18 @@ Result<channel::IndexReport> publishLocalChannel(const QString &root, const QStr
         options.subdirs.push_back(subdir.toStdString());
     options.cancel = cancel;
     return channel::indexChannel(options);
+}
+
+QStringList patchedFields(const QString &archive, channel::PackageFormat format, const QByteArray &sourceRecord)
+{
+    auto index = channel::readPackageIndexJson(archive, format);
+    if (!index)
+        return {};
+    QStringList fields;
+    for (const std::string &field : solve::differingFields(index->toStdString(), sourceRecord.toStdString()))
+        if (field != "md5" && field != "sha256" && field != "size")
+            fields << QString::fromStdString(field);
+    return fields;
 }
 
 Result<void> addRepodataChecksums(const QByteArray &json, const QString &subdir, const QString &location,

@@ -8,6 +8,7 @@
 
 #include "core/channel/channelindexer.h"
 #include "core/channel/filechecksums.h"
+#include "core/channel/packagearchive.h"
 #include "core/sync/syncoptions.h"
 #include "core/util/result.h"
 
@@ -92,6 +93,14 @@ struct PlacedFile
 [[nodiscard]] util::Result<channel::IndexReport> publishLocalChannel(const QString &root, const QStringList &subdirs,
                                                                    const std::vector<PlacedFile> &newFiles,
                                                                    const std::atomic_bool *cancel);
+
+/**
+ * The fields of @p sourceRecord (a channel's record of the package @p archive) whose values the
+ * archive's own info/index.json does not have: a repodata patch, which a server that reads records
+ * from the archives (Quetz) does not keep. Checksums and size, which index.json never holds, do
+ * not count. Empty when the archive cannot be read.
+ */
+QStringList patchedFields(const QString &archive, channel::PackageFormat format, const QByteArray &sourceRecord);
 
 /**
  * Adds the records of a repodata.json of @p subdir to @p into. ParseError names @p location.

@@ -46,6 +46,7 @@ struct SyncTransfers::VerifyResult
 {
     std::optional<util::Error> error;
     FileChecksums checksums;
+    QStringList patched;
 };
 
 SyncTransfers::SyncTransfers(Setup setup, QObject *parent)
@@ -159,12 +160,16 @@ void SyncTransfers::verify(int index, bool resumed)
         = local ? m_setup.workRoot + QLatin1Char('/') + it.subdir + QLatin1Char('/') + it.fn : QString();
     detail::runInWorker(
         this, m_setup.verifyPool,
-        [part = itemPath(index), it, destination] {
+        [part = itemPath(index), it, destination, local] {
             VerifyResult result;
             if (auto placed = verifyAndPlace(part, it, destination); placed)
                 result.checksums = std::move(*placed);
             else
                 result.error = placed.error();
+            // Quetz reads each record from the archive it is given: a patch of the source is lost.
+            if (!local && !result.error && !it.record.isEmpty())
+                if (const auto format = channel::packageFormatOf(it.fn.toStdString()))
+                    result.patched = patchedFields(part, *format, it.record);
             return result;
         },
         [this, index, resumed](const VerifyResult &result) { onVerified(index, resumed, result); });
@@ -188,8 +193,10 @@ void SyncTransfers::onVerified(int index, bool resumed, const VerifyResult &resu
             = result.error->code == ErrorCode::ChecksumMismatch || result.error->code == ErrorCode::InvalidRecord;
         return done(index, untrusted ? SyncItemStatus::Rejected : SyncItemStatus::Failed, qs(result.error->detail));
     }
-    if (m_setup.target.kind == SyncTargetKind::Quetz)
+    if (m_setup.target.kind == SyncTargetKind::Quetz) {
+        m_active[index].patched = result.patched;
         return upload(index, QString::fromLatin1(result.checksums.sha256));
+    }
     m_setup.publisher->addFile(index, PlacedFile { it.subdir, it.fn, result.checksums, it.record });
     done(index, SyncItemStatus::Published, formatByteSize(it.size));
 }
@@ -211,9 +218,15 @@ void SyncTransfers::onUploaded(int index, QuetzUpload *upload)
     if (isStopping())
         return;
     switch (upload->outcome()) {
-    case QuetzUpload::Outcome::Uploaded:
+    case QuetzUpload::Outcome::Uploaded: {
         QFile::remove(itemPath(index));
-        return done(index, SyncItemStatus::Published, formatByteSize(item(index).size));
+        const QStringList patched = m_active[index].patched;
+        if (patched.isEmpty())
+            return done(index, SyncItemStatus::Published, formatByteSize(item(index).size));
+        return done(index, SyncItemStatus::Published,
+            QStringLiteral("%1; Quetz keeps the archive's record, not the source's patch of %2")
+                .arg(formatByteSize(item(index).size), patched.join(QStringLiteral(", "))));
+    }
     case QuetzUpload::Outcome::AlreadyPresent:
         QFile::remove(itemPath(index));
         return done(index, SyncItemStatus::Skipped, QStringLiteral("the channel already has it"));

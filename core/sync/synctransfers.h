@@ -92,6 +92,7 @@ private:
         QPointer<SyncDownload> download;
         QPointer<QuetzUpload> upload;
         qint64 bytes = 0; ///< in the partial file now
+        QStringList patched; ///< a Quetz target: the fields of the source's record its archive lacks
     };
     struct VerifyResult;
 

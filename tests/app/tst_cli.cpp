@@ -27,7 +27,10 @@ Run deploydeck(const QStringList &args)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), QDir::tempPath() + QStringLiteral("/deploydeck-tst-cli-cache"));
+    // A cache of this run's own: one left by an earlier run (whose server may have had the same
+    // port) would answer the first fetch of solvesAgainstAnHttpChannel from the cache.
+    static const QTemporaryDir s_cache;
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), s_cache.path());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(DEPLOYDECK_BINARY_DIR "/app/deploydeck"), args);
     p.waitForFinished(120000);

@@ -3,13 +3,16 @@
 //
 // SyncJob into a Quetz channel: the upload requests as a Quetz stand-in on 127.0.0.1 sees them.
 // (Not tested against a real Quetz server.)
+#include "core/channel/packagearchive.h"
 #include "core/sync/syncjob.h"
 #include "core/sync/syncquetz.h"
 #include "tests/core/sync/syncfixture.h"
 #include "tests/support/quetzstandin.h"
 #include "tests/support/testhttpserver.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -145,6 +148,33 @@ private Q_SLOTS:
         QCOMPARE(again->summary().value(QStringLiteral("skipped")).toInt(), 3);
         QCOMPARE(m_source->requests().size(), 0);
         QCOMPARE(m_quetz->uploads().size(), 3);
+    }
+
+    /** Quetz rebuilds each record from its archive: a sync names the source's patches it will not keep. */
+    void namesThePatchesQuetzDoesNotKeep()
+    {
+        setUpServers(2);
+        qputenv(s_keyVariable, s_key);
+        SyncOptions opts = options();
+        for (std::size_t i = 0; i < 2; ++i) {
+            auto index = core::channel::readPackageIndexJson(m_packages[i].path);
+            QVERIFY(index);
+            QJsonObject record = QJsonDocument::fromJson(*index).object();
+            record.insert(QStringLiteral("sha256"), m_packages[i].item.sha256);
+            record.insert(QStringLiteral("md5"), m_packages[i].item.md5);
+            record.insert(QStringLiteral("size"), m_packages[i].item.size);
+            if (i == 0) // patched by the channel after the build
+                record.insert(QStringLiteral("constrains"), QJsonArray { QStringLiteral("zlib >=1.3") });
+            opts.items[i].record = QJsonDocument(record).toJson(QJsonDocument::Compact);
+        }
+        const auto job = run(opts);
+        QCOMPARE(job->state(), JobState::Succeeded);
+        QCOMPARE(m_quetz->uploads().size(), 2);
+        QVERIFY2(job->outcomes()[0].reason.endsWith(
+                     QStringLiteral("Quetz keeps the archive's record, not the source's patch of constrains")),
+            qPrintable(job->outcomes()[0].reason));
+        QVERIFY2(
+            !job->outcomes()[1].reason.contains(QLatin1String("Quetz keeps")), qPrintable(job->outcomes()[1].reason));
     }
 
     void wrongKeyFailsAndIsNotLogged()
