@@ -121,8 +121,10 @@ private:
             return;
         }
         const auto known = m_options.knownChecksums.find(m_subdir.toStdString() + '/' + file.name);
-        auto record = recordFromArchive(path, file.stamp.size, m_subdir,
-                                        known == m_options.knownChecksums.end() ? nullptr : &known->second);
+        const FileChecksums *sums = known == m_options.knownChecksums.end() ? nullptr : &known->second;
+        if (keepVerified(file, path, sums))
+            return;
+        auto record = recordFromArchive(path, file.stamp.size, m_subdir, sums);
         if (!record) {
             qCWarning(lcChannel).noquote() << "index: skipping" << QString::fromStdString(record.error().message());
             m_report.skipped.push_back(record.error());
@@ -130,6 +132,30 @@ private:
         }
         store(file, QJsonDocument(*record).toJson(QJsonDocument::Compact));
         ++m_report.read;
+    }
+
+    /**
+     * Keeps the previous record of @p file when the file is the one it describes (same size and
+     * sha256) though its stamp changed or was never noted: a copied or cloned channel, or a mirror
+     * whose records came from its source. Re-reading the archive would drop what the record holds
+     * beyond the archive's index.json (a source's repodata patches).
+     */
+    bool keepVerified(const PackageFile &file, const QString &path, const FileChecksums *known)
+    {
+        const std::string_view previous = m_previous.record(file.name);
+        if (previous.empty())
+            return false;
+        const QByteArray text = QByteArray::fromRawData(previous.data(), qsizetype(previous.size()));
+        const QJsonObject record = QJsonDocument::fromJson(text).object();
+        const QString sha256 = record.value(QLatin1String("sha256")).toString();
+        if (sha256.isEmpty() || record.value(QLatin1String("size")).toInteger(-1) != file.stamp.size)
+            return false;
+        auto hashes = checksumsFor(path, file.stamp.size, known);
+        if (!hashes || QString::fromLatin1(hashes->second) != sha256.toLower())
+            return false;
+        store(file, text);
+        ++m_report.reused;
+        return true;
     }
 
     /** Files arrive sorted by name, so appending keeps each table sorted. */

@@ -46,7 +46,7 @@ struct SubdirIndexReport
     std::string subdir;
     std::string repodataPath;
     int packages = 0;   ///< records written
-    int reused = 0;     ///< records taken from the previous repodata (same size and mtime)
+    int reused = 0; ///< records taken from the previous repodata (same size and mtime, or same sha256)
     int read = 0;       ///< archives opened and hashed
     std::vector<util::Error> skipped;  ///< packages left out, each with its file and reason
 

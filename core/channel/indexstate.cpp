@@ -71,6 +71,11 @@ std::string_view PreviousIndex::reusable(const std::string &name, const FileStam
     const auto stamped = m_stamps.find(name);
     if (stamped == m_stamps.end() || !(stamped->second == stamp))
         return {};
+    return record(name);
+}
+
+std::string_view PreviousIndex::record(const std::string &name) const
+{
     const auto record = m_records.find(name);
     return record == m_records.end() ? std::string_view() : record->second;
 }

@@ -47,6 +47,9 @@ public:
     /** The previous record text of @p name when the file still has @p stamp; empty otherwise. */
     std::string_view reusable(const std::string &name, const FileStamp &stamp) const;
 
+    /** The previous record text of @p name whatever the file's stamp; empty when there is none. */
+    std::string_view record(const std::string &name) const;
+
     const QByteArray &repodata() const { return m_repodata; }
     const QByteArray &sidecar() const { return m_sidecar; }
 

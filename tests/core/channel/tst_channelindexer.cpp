@@ -5,6 +5,7 @@
 #include "core/util/peerdata.h"
 #include "tests/support/requirements.h"
 #include "tests/support/testpackages.h"
+#include "tests/support/writefile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -168,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(depends.size(), 2);
     }
 
-    void damagedSidecarMeansFullRead()
+    void damagedSidecarKeepsRecordsWhoseFilesMatch()
     {
         index();
         QFile sidecar(m_channel + QStringLiteral("/linux-64/.deploydeck-index.json"));
@@ -176,8 +177,35 @@ private Q_SLOTS:
         sidecar.write("{not json");
         sidecar.close();
         const IndexReport report = index();
-        QCOMPARE(reportFor(report, "linux-64")->read, 3);
-        QCOMPARE(reportFor(report, "linux-64")->reused, 0);
+        // No stamps to trust: each file is hashed, and its record kept because the sha256 matches.
+        QCOMPARE(reportFor(report, "linux-64")->read, 0);
+        QCOMPARE(reportFor(report, "linux-64")->reused, 3);
+    }
+
+    /** A copied channel (no sidecar): records with fields beyond the archive's survive a re-index. */
+    void aCopiedMirrorKeepsItsSourcesRecords()
+    {
+        index();
+        const QString path = m_channel + QStringLiteral("/linux-64/repodata.json");
+        QJsonObject repodata = readJson(path);
+        QJsonObject conda = repodata.value(QLatin1String("packages.conda")).toObject();
+        QJsonObject patched = conda.value(QLatin1String("numpy-1.26.4-0.conda")).toObject();
+        patched[QStringLiteral("constrains")] = QJsonArray { QStringLiteral("numpy-base <0a0") };
+        conda[QStringLiteral("numpy-1.26.4-0.conda")] = patched;
+        QJsonObject wrong = conda.value(QLatin1String("h5py-3.10-0.conda")).toObject();
+        wrong[QStringLiteral("sha256")] = QString(64, u'0'); // same size, other content: not this file's record
+        wrong[QStringLiteral("constrains")] = QJsonArray { QStringLiteral("hdf5 <0a0") };
+        conda[QStringLiteral("h5py-3.10-0.conda")] = wrong;
+        repodata[QStringLiteral("packages.conda")] = conda;
+        QVERIFY(tests::writeFile(path, QJsonDocument(repodata).toJson()));
+        QVERIFY(QFile::remove(m_channel + QStringLiteral("/linux-64/.deploydeck-index.json")));
+
+        const IndexReport report = index();
+        QCOMPARE(reportFor(report, "linux-64")->reused, 2);
+        QCOMPARE(reportFor(report, "linux-64")->read, 1);
+        const QJsonObject after = readJson(path).value(QLatin1String("packages.conda")).toObject();
+        QCOMPARE(after.value(QLatin1String("numpy-1.26.4-0.conda")).toObject(), patched);
+        QVERIFY(!after.value(QLatin1String("h5py-3.10-0.conda")).toObject().contains(QLatin1String("constrains")));
     }
 
     void badPackagesAreSkippedAndListed()
