@@ -476,7 +476,7 @@
 <context>
     <name>ui::SpecListsPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/speclistspage.cpp" line="+418"/>
+        <location filename="../ui/views/speclistspage.cpp" line="+419"/>
         <source>%1: %n package(s), %2 to download</source>
         <translation>
             <numerusform>%1: %n package, %2 to download</numerusform>

@@ -3343,12 +3343,17 @@ Skiljer sig: %1</translation>
 <context>
     <name>ui::PlatformDatabases</name>
     <message>
-        <location filename="../ui/views/platformdatabases.cpp" line="+58"/>
+        <location filename="../ui/views/platformdatabases.cpp" line="+63"/>
         <source>No workspace open</source>
         <translation>Ingen arbetsyta öppen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>the sync source %1 is not a local channel: plan it with deploydeck sync-plan</source>
+        <translation>synkkällan %1 är ingen lokal kanal: planera den med deploydeck sync-plan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the workspace has no local channel to load</source>
         <translation>arbetsytan har ingen lokal kanal att läsa in</translation>
     </message>
@@ -3800,7 +3805,7 @@ Skiljer sig: %1</translation>
 <context>
     <name>ui::SpecListsPage</name>
     <message>
-        <location filename="../ui/views/speclistspage.cpp" line="+181"/>
+        <location filename="../ui/views/speclistspage.cpp" line="+182"/>
         <source>No workspace open</source>
         <translation>Ingen arbetsyta öppen</translation>
     </message>
@@ -3949,7 +3954,7 @@ Skiljer sig: %1</translation>
         <translation>Synka</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-435"/>
         <source>Spec lists</source>
         <translation>Speclistor</translation>
     </message>
@@ -4019,7 +4024,7 @@ Skiljer sig: %1</translation>
         <translation>&amp;Provkörning</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check the sync target and list what a sync would copy, without writing anything (a job on the Jobs page)</source>
         <translation>Kontrollera synkmålet och lista vad en synk skulle kopiera, utan att skriva något (ett jobb på sidan Jobb)</translation>
     </message>
@@ -4182,7 +4187,7 @@ behövs av rad(er) %2</translation>
 <context>
     <name>ui::WorkspaceContext</name>
     <message>
-        <location filename="../ui/workspacecontext.cpp" line="+96"/>
+        <location filename="../ui/workspacecontext.cpp" line="+105"/>
         <source>the workspace has no local channel to load</source>
         <translation>arbetsytan har ingen lokal kanal att läsa in</translation>
     </message>

@@ -49,14 +49,23 @@ core::solve::LoadOptions WorkspaceContext::loadOptions() const
 
 std::vector<std::string> WorkspaceContext::localChannelFolders(std::vector<std::string> &remote) const
 {
+    std::vector<std::string> names;
+    for (const auto &c : m_workspace.channels)
+        names.push_back(c.name);
+    return localChannelFolders(names, remote);
+}
+
+std::vector<std::string> WorkspaceContext::localChannelFolders(
+    const std::vector<std::string> &channels, std::vector<std::string> &remote) const
+{
     const core::channel::ChannelConfig config = core::sync::channelConfig(&m_workspace);
     std::vector<std::string> local;
-    for (const auto &c : m_workspace.channels) {
-        auto resolved = core::channel::resolveChannel(c.name, config);
+    for (const auto &name : channels) {
+        auto resolved = core::channel::resolveChannel(name, config);
         const bool isLocal = resolved && !resolved->empty()
             && std::all_of(resolved->begin(), resolved->end(), [](const auto &r) { return r.isLocal(); });
         if (!isLocal) {
-            remote.push_back(c.name);
+            remote.push_back(name);
             continue;
         }
         for (const auto &r : *resolved)

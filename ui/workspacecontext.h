@@ -141,6 +141,9 @@ public:
      * (channel_alias, custom_channels: core::sync::channelConfig); the others go to @p remote.
      */
     std::vector<std::string> localChannelFolders(std::vector<std::string> &remote) const;
+    /** As above for @p channels (names, URLs or folders) instead of the workspace channels. */
+    std::vector<std::string> localChannelFolders(
+        const std::vector<std::string> &channels, std::vector<std::string> &remote) const;
 
 Q_SIGNALS:
     void channelsLoading(const QString &platform);

@@ -241,8 +241,7 @@ std::vector<std::string> sourceChannels(const QCommandLineParser &args, const en
     for (const QString &c : args.values(QStringLiteral("source")))
         sources.push_back(resolveChannel(c.toStdString(), workspace));
     if (sources.empty() && workspace)
-        for (const auto &c : workspace->channels)
-            sources.push_back(c.name);
+        sources = envfile::syncSourceChannels(*workspace);
     return sources;
 }
 

@@ -91,7 +91,8 @@ std::vector<std::string> specsOfLines(const std::vector<core::solve::PlanLineInp
 /** The -p/--platform values, else the workspace's platforms, else its platform, else linux-64. */
 std::vector<std::string> platformsOption(const QCommandLineParser &args, const core::envfile::Workspace *workspace);
 
-/** The --source values (resolved with resolveChannel), else the workspace's channels; empty when neither. */
+/** The --source values (resolved with resolveChannel), else the workspace's sync source (envfile::syncSourceChannels);
+ * empty when neither. */
 std::vector<std::string> sourceChannels(const QCommandLineParser &args, const core::envfile::Workspace *workspace);
 
 /**

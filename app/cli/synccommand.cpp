@@ -63,11 +63,7 @@ int readInput(const QCommandLineParser &args, SyncInput &in)
     if (!settings)
         return usageError(s_name, qs(settings.error().message()));
     in.settings = std::move(*settings);
-    for (const QString &c : args.values(QStringLiteral("source")))
-        in.sources.push_back(resolveChannel(c.toStdString(), ws));
-    if (in.sources.empty() && ws)
-        for (const auto &c : ws->channels)
-            in.sources.push_back(c.name);
+    in.sources = sourceChannels(args, ws);
     if (in.sources.empty())
         return usageError(s_name, QStringLiteral("no source channel: give --source CHANNEL or --workspace DIR"));
     if (const int code = readTarget(args, in); code != ExitOk)
@@ -198,7 +194,7 @@ void setUpParser(QCommandLineParser &args)
     args.addPositionalArgument(QStringLiteral("speclist"), QStringLiteral("The spec list (default: the workspace's first)."),
                                QStringLiteral("[SPECLIST]"));
     args.addOptions({
-        {QStringLiteral("source"), QStringLiteral("Source channel; repeat for more, highest priority first."), QStringLiteral("CHANNEL")},
+        {QStringLiteral("source"), QStringLiteral("Source channel; repeat for more, highest priority first (default: the workspace's sync_source, else its channels)."), QStringLiteral("CHANNEL")},
         {QStringLiteral("target"), QStringLiteral("Local channel folder or Quetz channel URL (https://server/get/CHANNEL); default: the workspace's sync_target."), QStringLiteral("DIR|QUETZ_URL")},
         {{QStringLiteral("p"), QStringLiteral("platform")}, QStringLiteral("Platform to sync for; repeatable."), QStringLiteral("PLATFORM")},
         {QStringLiteral("dry-run"), QStringLiteral("Plan and check the target, download nothing.")},

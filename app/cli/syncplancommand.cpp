@@ -227,7 +227,7 @@ int runSyncPlan(const QStringList &arguments)
     args.addPositionalArgument(QStringLiteral("speclist"), QStringLiteral("The spec list (default: the workspace's first)."),
                                QStringLiteral("[SPECLIST]"));
     args.addOptions({
-        {QStringLiteral("source"), QStringLiteral("Source channel to solve against; repeat for more, highest priority first."), QStringLiteral("CHANNEL")},
+        {QStringLiteral("source"), QStringLiteral("Source channel to solve against; repeat for more, highest priority first (default: the workspace's sync_source, else its channels)."), QStringLiteral("CHANNEL")},
         {QStringLiteral("target"), QStringLiteral("The local channel folder to fill (default: the workspace's sync_target)."), QStringLiteral("CHANNEL")},
         {{QStringLiteral("p"), QStringLiteral("platform")}, QStringLiteral("Platform to plan for; repeatable."), QStringLiteral("PLATFORM")},
         {QStringLiteral("json"), QStringLiteral("Print the plan as JSON (missing, download_size, lines).")},

@@ -72,6 +72,8 @@ private:
             return stringMap(value, m_ws.virtualPackages);
         if (key == "sync_target")
             return channel(value, m_ws.syncTarget);
+        if (key == "sync_source")
+            return syncSource(value);
         if (key == "inventory")
             return path(value, m_ws.inventory);
         if (key == "playbooks")
@@ -157,6 +159,21 @@ private:
             if (auto r = item.IsMap() ? channelEntry(item, c) : channel(item, c.name); !r.ok())
                 return r;
             m_ws.channels.push_back(std::move(c));
+        }
+        return {};
+    }
+
+    /** One channel or a list of them. */
+    Result<void> syncSource(const YAML::Node &node)
+    {
+        m_ws.syncSource.clear();
+        if (!node.IsSequence()) {
+            m_ws.syncSource.emplace_back();
+            return channel(node, m_ws.syncSource.back());
+        }
+        for (const auto &item : node) {
+            if (auto r = channel(item, m_ws.syncSource.emplace_back()); !r.ok())
+                return r;
         }
         return {};
     }
@@ -310,6 +327,16 @@ private:
 };
 
 } // namespace
+
+std::vector<std::string> syncSourceChannels(const Workspace &workspace)
+{
+    if (!workspace.syncSource.empty())
+        return workspace.syncSource;
+    std::vector<std::string> names;
+    for (const auto &c : workspace.channels)
+        names.push_back(c.name);
+    return names;
+}
 
 std::string resolvePath(const Workspace &workspace, const std::string &path)
 {

@@ -57,7 +57,8 @@ struct Diagnostic
  * deploydeck.yml keys: name, channels (list, highest priority first; an item may be
  * `{name: URL, ssl_verify: false}`), channel_alias,
  * custom_channels (map name -> URL), channel_priority (strict|flexible), platform,
- * platforms (list), virtual_packages (map name -> "version[=build]"), sync_target,
+ * platforms (list), virtual_packages (map name -> "version[=build]"), sync_source (a channel or a
+ * list: what a spec list is solved against and copied from; default: channels), sync_target,
  * inventory, playbooks (list), environments (list), spec_lists (list),
  * rpm_repositories (list of {name, url}), pin_variables ({rpm: [...], conda: [...], environment: [...]}),
  * exclude_newer (a date, date-time or duration such as 7d, or a map channel -> one of those).
@@ -74,6 +75,7 @@ struct Workspace
     std::string platform = "linux-64";
     std::vector<std::string> platforms;   ///< for lock files and sync plans; defaults to {platform}
     std::map<std::string, std::string> virtualPackages;  ///< name -> "version" or "version=build"
+    std::vector<std::string> syncSource; ///< channels a sync solves against and copies from; empty: channels
     std::string syncTarget;               ///< channel (name, URL, path) the sync writes into
     std::string inventory;
     std::vector<std::string> playbooks;
@@ -98,6 +100,9 @@ struct Workspace
 
 /** Reads the text of a deploydeck.yml that lives (or would live) at @p file; as readWorkspace(). */
 [[nodiscard]] util::Result<Workspace> parseWorkspace(const std::string &yaml, const std::string &file);
+
+/** The channels a spec list is solved against and copied from: sync_source, else the channels. */
+std::vector<std::string> syncSourceChannels(const Workspace &workspace);
 
 /** Resolves a workspace-relative path to an absolute one. */
 std::string resolvePath(const Workspace &workspace, const std::string &path);

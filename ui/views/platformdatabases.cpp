@@ -39,10 +39,20 @@ void PlatformDatabases::setContext(WorkspaceContext *context)
     m_context = context;
     if (!context)
         return;
-    // Any change of the shared database concerns the platform it held and the one it gets.
-    connect(context, &WorkspaceContext::channelsLoading, this, &PlatformDatabases::databaseChanged);
-    connect(context, &WorkspaceContext::channelsLoaded, this, &PlatformDatabases::databaseChanged);
-    connect(context, &WorkspaceContext::channelsFailed, this, [this](const QString &platform) { Q_EMIT databaseChanged(platform); });
+    // Any change of the shared database concerns the platform it held and the one it gets, unless
+    // the plans come from a sync source of their own (never from the shared database).
+    const auto changed = [this](const QString &platform) {
+        if (!hasOwnSource())
+            Q_EMIT databaseChanged(platform);
+    };
+    connect(context, &WorkspaceContext::channelsLoading, this, changed);
+    connect(context, &WorkspaceContext::channelsLoaded, this, changed);
+    connect(context, &WorkspaceContext::channelsFailed, this, changed);
+}
+
+bool PlatformDatabases::hasOwnSource() const
+{
+    return m_context && !m_context->workspace().syncSource.empty();
 }
 
 void PlatformDatabases::dropPrivate()
@@ -56,7 +66,7 @@ PlatformDatabases::Backend PlatformDatabases::backend(const QString &platform)
 {
     if (!m_context)
         return {nullptr, 0, false, tr("No workspace open")};
-    if (m_context->platform() == platform) {
+    if (m_context->platform() == platform && !hasOwnSource()) {
         core::solve::SolveService &shared = m_context->solveService();
         const bool failed = m_context->state() == WorkspaceContext::State::Failed;
         return {&shared, shared.generation(), m_context->isLoaded(), failed ? m_context->errorText() : QString()};
@@ -74,7 +84,13 @@ void PlatformDatabases::loadPrivate(const QString &platform, Private &database)
 {
     // As WorkspaceContext::loadChannels() does: the local channels; remote ones need a fetch first.
     std::vector<std::string> remote;
-    const std::vector<std::string> local = m_context->localChannelFolders(remote);
+    const std::vector<std::string> local
+        = m_context->localChannelFolders(core::envfile::syncSourceChannels(m_context->workspace()), remote);
+    if (hasOwnSource() && !remote.empty()) {
+        database.error = tr("the sync source %1 is not a local channel: plan it with deploydeck sync-plan")
+                             .arg(QString::fromStdString(remote.front()));
+        return;
+    }
     auto sources = core::solve::localRepodataSources(local, platform.toStdString());
     if (!sources || local.empty()) {
         database.error

@@ -23,7 +23,9 @@ class WorkspaceContext;
  * A database per platform for planning a spec list on every platform of a workspace. The shared
  * SolveService of the WorkspaceContext holds one platform at a time (the one the other pages solve
  * for); for any other platform a private SolveService is loaded with the workspace's local
- * channels, so that planning never switches the platform under the other pages' feet.
+ * channels, so that planning never switches the platform under the other pages' feet. A workspace
+ * with a sync_source of its own (conda-forge, while the pages solve with the mirror) plans from
+ * private databases of that source on every platform; its channels must be local.
  * GUI thread only.
  */
 class PlatformDatabases final : public QObject
@@ -64,6 +66,7 @@ private:
         bool loaded = false;
         QString error;
     };
+    bool hasOwnSource() const; ///< the workspace names a sync_source apart from its channels
     void loadPrivate(const QString &platform, Private &database);
     void dropPrivate();
 

@@ -461,8 +461,8 @@ core::sync::SyncOptions SpecListsPage::syncOptions() const
 {
     core::sync::SyncOptions options;
     QStringList sources;
-    for (const auto &c : m_workspace.channels)
-        sources << qs(c.name);
+    for (const auto &c : core::envfile::syncSourceChannels(m_workspace))
+        sources << qs(c);
     options.source = sources.join(QStringLiteral(", "));
     options.target = m_preview->targetChannel();
     options.items = core::sync::syncItemsFromPlan(m_preview->plan());

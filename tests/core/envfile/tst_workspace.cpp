@@ -22,13 +22,40 @@ private Q_SLOTS:
         QCOMPARE(ws->channels.size(), std::size_t(1));
         QVERIFY(ws->channels[0].name.starts_with("file://"));
         QVERIFY(ws->channels[0].name.ends_with("/channels/mini-conda-forge"));
-        QVERIFY(ws->syncTarget.ends_with("/channels/maxiv-local"));
+        QVERIFY(ws->syncTarget.ends_with("/channels/mini-conda-forge"));
+        QCOMPARE(ws->syncSource.size(), std::size_t(1));
+        QVERIFY(ws->syncSource[0].ends_with("/channels/conda-forge"));
+        QCOMPARE(syncSourceChannels(*ws), ws->syncSource);
         QVERIFY(ws->customChannels.at("mini-conda-forge").starts_with("file://"));
         QCOMPARE(ws->virtualPackages.at("__glibc"), std::string("2.28"));
         QCOMPARE(ws->environments.size(), std::size_t(2));
         QVERIFY(QFile::exists(QString::fromStdString(ws->inventory)));
         QVERIFY(ws->warnings.empty());
         QVERIFY(ws->strictChannelPriority);
+    }
+
+    /** sync_source: one channel or a list; without it a sync solves against the channels. */
+    void syncSourceIsAChannelOrAList()
+    {
+        auto one = parseWorkspace("channels: [./mirror]\nsync_source: ./stand-in\n", "/ws/deploydeck.yml");
+        QVERIFY2(one.ok(), one.ok() ? "" : one.error().message().c_str());
+        QCOMPARE(one->syncSource.size(), std::size_t(1));
+        QVERIFY(one->syncSource[0].ends_with("/ws/stand-in"));
+        QCOMPARE(syncSourceChannels(*one), one->syncSource);
+
+        auto list = parseWorkspace("sync_source: [./a, /srv/b]\n", "/ws/deploydeck.yml");
+        QVERIFY(list.ok());
+        QCOMPARE(list->syncSource.size(), std::size_t(2));
+        QVERIFY(list->syncSource[1].ends_with("/srv/b"));
+
+        auto none = parseWorkspace("channels: [./mirror]\n", "/ws/deploydeck.yml");
+        QVERIFY(none.ok());
+        QVERIFY(none->syncSource.empty());
+        QCOMPARE(syncSourceChannels(*none), std::vector<std::string> { none->channels[0].name });
+
+        auto bad = parseWorkspace("sync_source:\n  a: 1\n", "/ws/deploydeck.yml");
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().location.find("deploydeck.yml:2:") != std::string::npos, bad.error().location.c_str());
     }
 
     void errors_data()
