@@ -125,6 +125,30 @@ int buildPlan(const QCommandLineParser &args, const SyncInput &in, sync::SyncPla
     return ExitOk;
 }
 
+/**
+ * For a Quetz target: the files to upload whose source record carries repodata patches. Quetz
+ * rebuilds each record from the archive's info/index.json, so its channel will not serve them.
+ */
+void printPatchesQuetzDrops(const sync::SyncPlan &plan)
+{
+    QStringList patched;
+    for (const auto &p : plan.missing) {
+        if (p.patchedFields.empty())
+            continue;
+        QStringList fields;
+        for (const auto &f : p.patchedFields)
+            fields << qs(f);
+        patched << QStringLiteral("  %1/%2: %3")
+                       .arg(qs(p.record.subdir), qs(p.record.fn), fields.join(QStringLiteral(", ")));
+    }
+    if (patched.isEmpty())
+        return;
+    out() << patched.size()
+          << " file(s) to upload carry records the source has patched since they were built; Quetz rebuilds each "
+             "record from the archive and will not keep these fields:\n"
+          << patched.join(QLatin1Char('\n')) << '\n';
+}
+
 /** One line per platform, and the reason of every line that did not solve (it is left out). */
 void printPlan(const sync::SyncPlan &plan)
 {
@@ -234,6 +258,8 @@ int runSync(const QStringList &arguments)
     if (const int code = buildPlan(args, in, plan); code != ExitOk)
         return code;
     printPlan(plan);
+    if (in.target.kind == sync::SyncTargetKind::Quetz)
+        printPatchesQuetzDrops(plan);
     sync::SyncJob job(syncOptions(args, in, plan));
     if (auto valid = job.options().validate(); !valid)
         return usageError(s_name, qs(valid.error().message()));

@@ -116,7 +116,8 @@ QJsonObject missingJson(const solve::PlanPackage &p)
                        {QStringLiteral("version"), qs(r.version)}, {QStringLiteral("build"), qs(r.build)},
                        {QStringLiteral("channel"), qs(r.channel)}, {QStringLiteral("size"), qint64(r.size)},
                        {QStringLiteral("sha256"), qs(r.sha256)}, {QStringLiteral("md5"), qs(r.md5)},
-                       {QStringLiteral("lines"), numbers(p.lines)}, {QStringLiteral("platforms"), strings(p.platforms)}};
+                       {QStringLiteral("lines"), numbers(p.lines)}, {QStringLiteral("platforms"), strings(p.platforms)},
+                       {QStringLiteral("patched_fields"), strings(p.patchedFields)}};
 }
 
 // One entry per spec-list line; status/package_count/problems are those of the first platform

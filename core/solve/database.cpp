@@ -8,6 +8,7 @@
 #include "core/solve/solvcache.h"
 #include "core/util/logging.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -262,18 +263,30 @@ Result<void> scanRecordTexts(std::string_view json, const std::string &subdir, c
 
 } // namespace
 
-Result<std::map<std::string, std::string>> Database::recordTexts(const std::vector<spec::PackageRecord> &records) const
+namespace {
+
+/** Which repodata file to read for a repo whose loaded file is @p path; empty: none. */
+using PathOf = std::string (*)(const std::string &path);
+
+/**
+ * The records of @p records in the files @p pathOf gives for their repos: every repo of the
+ * record's channel and subdir (a sharded channel may have several, one per batch of names appended).
+ */
+Result<std::map<std::string, std::string>> readRecordTexts(
+    const std::vector<RepoInfo> &repos, const std::vector<spec::PackageRecord> &records, PathOf pathOf)
 {
-    // Which files to read, and which names to look for in each: every repo of the record's channel
-    // and subdir (a sharded channel may have several, one per batch of names appended).
     std::map<std::string, std::pair<std::string, std::set<std::string>>> byPath;
     for (const auto &record : records)
-        for (const RepoInfo &info : m_d->repos)
-            if (!info.path.empty() && info.channel == record.channel && info.subdir == record.subdir) {
-                auto &entry = byPath[info.path];
-                entry.first = info.subdir;
-                entry.second.insert(record.fn);
-            }
+        for (const RepoInfo &info : repos) {
+            if (info.path.empty() || info.channel != record.channel || info.subdir != record.subdir)
+                continue;
+            const std::string path = pathOf(info.path);
+            if (path.empty())
+                continue;
+            auto &entry = byPath[path];
+            entry.first = info.subdir;
+            entry.second.insert(record.fn);
+        }
     std::map<std::string, std::string> out;
     for (const auto &[path, entry] : byPath) {
         RepodataText text;
@@ -283,6 +296,25 @@ Result<std::map<std::string, std::string>> Database::recordTexts(const std::vect
             return scanned.error();
     }
     return out;
+}
+
+} // namespace
+
+Result<std::map<std::string, std::string>> Database::recordTexts(const std::vector<spec::PackageRecord> &records) const
+{
+    return readRecordTexts(m_d->repos, records, [](const std::string &path) { return path; });
+}
+
+Result<std::map<std::string, std::string>> Database::builtRecordTexts(
+    const std::vector<spec::PackageRecord> &records) const
+{
+    return readRecordTexts(m_d->repos, records, [](const std::string &path) {
+        const QFileInfo served(QString::fromStdString(path));
+        if (!served.fileName().startsWith(QLatin1String("repodata.json")))
+            return std::string(); // a cached copy of a remote channel, or a shard: nothing beside it
+        const QString built = served.dir().filePath(QStringLiteral("repodata_from_packages.json"));
+        return QFileInfo::exists(built) ? built.toStdString() : std::string();
+    });
 }
 
 Database::Database() : m_d(std::make_unique<Private>()) {}

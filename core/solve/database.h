@@ -88,6 +88,13 @@ public:
      */
     [[nodiscard]] util::Result<std::map<std::string, std::string>> recordTexts(
         const std::vector<spec::PackageRecord> &records) const;
+    /**
+     * As recordTexts(), from the repodata_from_packages.json beside each local channel's repodata
+     * (conda-forge publishes it: the records as the packages were built, before any repodata
+     * patch). Channels without one, remote channels among them, give no record.
+     */
+    [[nodiscard]] util::Result<std::map<std::string, std::string>> builtRecordTexts(
+        const std::vector<spec::PackageRecord> &records) const;
 
     struct Private;
     Private *d() { return m_d.get(); }

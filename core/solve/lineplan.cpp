@@ -200,20 +200,38 @@ std::vector<std::string> differingFields(const std::string &a, const std::string
     return { fields.begin(), fields.end() };
 }
 
-util::Result<void> attachSourceRecords(const Database &database, PlatformPlan &plan, const channel::TargetIndex &target)
+namespace {
+
+std::vector<spec::PackageRecord> recordsOf(const std::vector<PlanPackage> &packages)
 {
     std::vector<spec::PackageRecord> records;
-    for (const auto &p : plan.packages)
+    records.reserve(packages.size());
+    for (const auto &p : packages)
         records.push_back(p.record);
-    auto texts = database.recordTexts(records);
+    return records;
+}
+
+} // namespace
+
+util::Result<void> attachSourceRecords(const Database &database, PlatformPlan &plan, const channel::TargetIndex &target)
+{
+    auto texts = database.recordTexts(recordsOf(plan.packages));
     if (!texts)
         return texts.error();
-    const auto sourceOf = [&](const spec::PackageRecord &r) {
-        const auto it = texts->find(r.subdir + '/' + r.fn);
-        return it == texts->end() ? std::string() : it->second;
+    auto built = database.builtRecordTexts(recordsOf(plan.missing));
+    if (!built)
+        return built.error();
+    const auto textOf = [](const std::map<std::string, std::string> &texts, const spec::PackageRecord &r) {
+        const auto it = texts.find(r.subdir + '/' + r.fn);
+        return it == texts.end() ? std::string() : it->second;
     };
-    for (auto &p : plan.missing)
+    const auto sourceOf = [&](const spec::PackageRecord &r) { return textOf(*texts, r); };
+    for (auto &p : plan.missing) {
         p.sourceRecord = sourceOf(p.record);
+        const std::string asBuilt = textOf(*built, p.record);
+        if (!asBuilt.empty() && !p.sourceRecord.empty())
+            p.patchedFields = differingFields(asBuilt, p.sourceRecord);
+    }
     plan.recordUpdates.clear();
     for (const auto &p : plan.packages) {
         const auto held = target.records.find(p.record.subdir + '/' + p.record.fn);

@@ -73,6 +73,12 @@ struct PlanPackage
     std::string sourceRecord {};
     /** A record to update: the fields whose values differ between the target's record and the source's. */
     std::vector<std::string> changedFields {};
+    /**
+     * The fields the source's repodata patches changed from the record the package was built with
+     * (its repodata_from_packages.json), once attachSourceRecords() ran; empty when the source
+     * publishes no such file. A target that rebuilds records from the archives (Quetz) loses them.
+     */
+    std::vector<std::string> patchedFields {};
     bool operator==(const PlanPackage &) const = default;
 };
 
@@ -137,7 +143,8 @@ PlatformPlan planPlatform(Database &database, const std::string &platform, const
 
 /**
  * Reads the source channel's own record of each package of @p plan (Database::recordTexts): sets
- * `sourceRecord` of every missing package, and lists in `recordUpdates` the packages @p target
+ * `sourceRecord` of every missing package, and `patchedFields` where the source publishes its
+ * records as built (Database::builtRecordTexts), and lists in `recordUpdates` the packages @p target
  * holds under a record that differs from the source's, with the fields that differ. A sync, not a
  * live preview, calls it: it reads the source's repodata files again.
  */
