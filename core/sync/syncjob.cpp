@@ -101,13 +101,22 @@ void SyncJob::doStart()
 {
     if (auto prepared = prepare(); !prepared)
         return failWith(prepared.error());
-    for (const SyncItem &item : m_options.items)
-        m_totalBytes += std::max<qint64>(item.size, 0);
+    qsizetype records = 0;
+    for (const SyncItem &item : m_options.items) {
+        records += item.recordOnly;
+        if (!item.recordOnly) // a record to replace downloads nothing
+            m_totalBytes += std::max<qint64>(item.size, 0);
+    }
     // The parameters hold the source with any token masked.
     const QString source = parameters().value(QStringLiteral("source")).toString();
-    appendLog(QStringLiteral("sync %1 package files (%2) from %3 to %4")
-                  .arg(m_options.items.size())
-                  .arg(formatByteSize(m_totalBytes), source.isEmpty() ? QStringLiteral("the plan") : source, m_target.display));
+    const QString what = records == 0
+        ? QStringLiteral("%1 package files (%2)").arg(m_options.items.size()).arg(formatByteSize(m_totalBytes))
+        : QStringLiteral("%1 package files (%2) and %3 records")
+              .arg(m_options.items.size() - records)
+              .arg(formatByteSize(m_totalBytes))
+              .arg(records);
+    appendLog(QStringLiteral("sync %1 from %2 to %3")
+                  .arg(what, source.isEmpty() ? QStringLiteral("the plan") : source, m_target.display));
     if (m_target.kind == SyncTargetKind::Quetz)
         readQuetzTarget();
     else
@@ -272,7 +281,9 @@ void SyncJob::startPublisher()
     connect(m_publisher, &SyncPublisher::batchPublished, this,
             [this](int files, const QStringList &subdirs, const std::vector<SyncPublisher::Refusal> &refused) {
                 if (files > 0)
-                    appendLog(QStringLiteral("published %1 files: %2 indexed").arg(files).arg(subdirs.join(QStringLiteral(", "))));
+                    appendLog(QStringLiteral("published %1 files or records: %2 indexed")
+                                  .arg(files)
+                                  .arg(subdirs.join(QStringLiteral(", "))));
                 for (const SyncPublisher::Refusal &r : refused) {
                     m_outcomes[r.item] = {SyncItemStatus::Rejected, qs(r.error.detail)};
                     appendLog(QStringLiteral("rejected %1: the indexer cannot read it: %2")
