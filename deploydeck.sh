@@ -248,7 +248,10 @@ cmd_run() {
     "$build_dir/app/deploydeck" workspace "$ws"
     say "Solving the demo environment"
     "$build_dir/app/deploydeck" solve --workspace "$ws" -f "$ws/environments/sardana.yml"
+    say "Planning the demo's sync: what conda-forge (a local stand-in) has that mini-conda-forge lacks"
+    "$build_dir/app/deploydeck" sync-plan --workspace "$ws" || true
     echo
+    echo "To copy it into mini-conda-forge: $build_dir/app/deploydeck sync --workspace $ws"
     echo "For the window, run this on a machine with a display, or under Xvfb:"
     echo "  xvfb-run -a ./deploydeck.sh run"
 }

@@ -76,6 +76,12 @@ private:
         yaml.replace(QLatin1String("  - ./channels/mini-conda-forge\n"), QLatin1String("  - conda-forge\n"));
         yaml.replace(QLatin1String("channel_alias: https://conda.anaconda.org\n"),
             QStringLiteral("channel_alias: %1\n").arg(alias));
+        // A sync plans from the channels too, into an empty folder.
+        QVERIFY(yaml.contains(QLatin1String("sync_source: ./channels/conda-forge\n")));
+        yaml.replace(QLatin1String("sync_source: ./channels/conda-forge\n"), QString());
+        yaml.replace(QLatin1String("sync_target: ./channels/mini-conda-forge\n"),
+            QLatin1String("sync_target: ./channels/empty\n"));
+        QVERIFY(QDir().mkpath(m_workspace + QStringLiteral("/channels/empty")));
         writeText(m_workspace + QStringLiteral("/deploydeck.yml"), yaml);
     }
 

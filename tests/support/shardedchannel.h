@@ -68,6 +68,7 @@ struct ShardedDemoServer
     QByteArray servedDemoWorkspace(QByteArray text) const
     {
         text.replace("  - ./channels/mini-conda-forge\n", "  - mini-conda-forge\n");
+        text.replace("sync_source: ./channels/conda-forge\n", ""); // spec lists plan from the served channel too
         text.replace(
             "  mini-conda-forge: ./channels\n", QByteArray("  mini-conda-forge: " + server.url().toUtf8() + "\n"));
         return text;

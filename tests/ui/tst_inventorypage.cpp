@@ -73,7 +73,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        QVERIFY(copyTree(QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo"), m_dir.path()));
+        QVERIFY(testsupport::copyDemoWithEmptyTarget(
+            QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo"), m_dir.path()));
         auto ws = core::envfile::readWorkspace(m_dir.path().toStdString());
         QVERIFY(ws.ok());
         m_context = std::make_unique<ui::WorkspaceContext>(*ws);

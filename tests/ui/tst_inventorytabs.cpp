@@ -100,7 +100,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true); // the .solv cache goes to ~/.qttest, not the user's cache
         // A copy: the checker reads the sync target (an empty local channel) and nothing here may touch the tree.
         QVERIFY(m_dir.isValid());
-        QVERIFY(copyTree(QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo"), m_dir.path()));
+        QVERIFY(testsupport::copyDemoWithEmptyTarget(
+            QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo"), m_dir.path()));
         auto ws = core::envfile::readWorkspace(m_dir.path().toStdString());
         QVERIFY(ws.ok());
         m_workspace = *ws;

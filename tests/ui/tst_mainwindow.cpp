@@ -9,10 +9,15 @@
 #include "ui/views/environmentspage.h"
 #include "ui/views/jobspage.h"
 #include "ui/views/page.h"
+#include "ui/views/speclistpreview.h"
+#include "ui/views/speclistspage.h"
 #include "ui/workspacecontext.h"
 
+#include <QCryptographicHash>
 #include <QFrame>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -307,6 +312,57 @@ private Q_SLOTS:
         QTRY_VERIFY(!window.isVisible());
         QCOMPARE(job->state(), core::jobs::JobState::Cancelled);
         QCOMPARE(job->summary().value(QStringLiteral("cancelledBy")).toString(), QStringLiteral("quit"));
+    }
+
+    /**
+     * The demo's main job as a newcomer meets it: Spec lists → Sync… → Yes. The job ends Succeeded;
+     * the mirror holds the two new files, verified, and its source's records of all seven.
+     */
+    void syncsTheDemoFromTheSpecListsPage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(testsupport::copyTree(QStringLiteral(DEPLOYDECK_SOURCE_DIR "/resources/demo"), dir.path()));
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(window.openWorkspace(dir.path()));
+        auto *specLists = qobject_cast<ui::SpecListsPage *>(window.pages()[2]);
+        auto *jobs = qobject_cast<ui::JobsPage *>(window.pages()[4]);
+        QVERIFY(specLists && jobs);
+        window.showPage(2);
+        QTRY_VERIFY_WITH_TIMEOUT(specLists->preview()->isUpToDate() && specLists->syncAction()->isEnabled(), 120000);
+        QCOMPARE(specLists->preview()->plan().missing.size(), std::size_t(2));
+
+        QSignalSpy ended(jobs, &ui::JobsPage::jobEnded);
+        auto asked = testsupport::answerNextBox(QMessageBox::Yes);
+        specLists->syncAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 120000);
+        QVERIFY(asked->shown);
+        QVERIFY2(asked->text.contains(QStringLiteral("The source has changed the record of 5 file")),
+            qPrintable(asked->text));
+        QCOMPARE(ended.first().at(1).value<core::jobs::JobState>(), core::jobs::JobState::Succeeded);
+
+        const auto records = [](const QString &channel) {
+            QFile file(channel + QStringLiteral("/noarch/repodata.json"));
+            return file.open(QIODevice::ReadOnly)
+                ? QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("packages.conda")).toObject()
+                : QJsonObject();
+        };
+        const QString mirror = dir.filePath(QStringLiteral("channels/mini-conda-forge"));
+        const QJsonObject source = records(dir.filePath(QStringLiteral("channels/conda-forge")));
+        const QJsonObject mirrored = records(mirror);
+        for (const QString &fn : { QStringLiteral("itango-0.1.10-pyhd8ed1ab_0.conda"),
+                 QStringLiteral("icepap-3.8.1-pyhd8ed1ab_0.conda"), QStringLiteral("taurus-5.1.8-pyhd8ed1ab_0.conda"),
+                 QStringLiteral("sardana-3.5.0-pyhd8ed1ab_0.conda") }) {
+            QVERIFY2(!source.value(fn).toObject().isEmpty(), qPrintable(fn));
+            QCOMPARE(mirrored.value(fn).toObject(), source.value(fn).toObject());
+            QFile file(mirror + QStringLiteral("/noarch/") + fn);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(fn));
+            QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()),
+                source.value(fn).toObject().value(QLatin1String("sha256")).toString());
+        }
+        // The plan is read again after the job: nothing is left to copy.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            specLists->preview()->isUpToDate() && specLists->preview()->plan().missing.empty(), 120000);
     }
 
     /** A broken deploydeck.yml stays explained above the pages, with where, until it is fixed; then it opens by itself.

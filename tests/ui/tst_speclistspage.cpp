@@ -43,6 +43,14 @@ namespace {
 constexpr int s_timeout = 60000;  // the first load of the demo channel builds its .solv cache
 const auto s_unsolvable = QStringLiteral("python=3.11 itango pytango=9.3");
 
+/** The .conda records of @p channel's noarch repodata.json, by file name. */
+QJsonObject noarchRecords(const QString &channel)
+{
+    auto text = core::util::readFile(channel + QStringLiteral("/noarch/repodata.json"));
+    return text ? QJsonDocument::fromJson(*text).object().value(QLatin1String("packages.conda")).toObject()
+                : QJsonObject();
+}
+
 /** A page on a fresh copy of the demo workspace, with its own context. */
 struct Fixture
 {
@@ -140,8 +148,8 @@ private Q_SLOTS:
         QVERIFY(f.waitForPlan());
         const auto &lines = *f.page->lineModel();
         QCOMPARE(lines.rowCount(), 11);  // the demo's lines with specs
-        QCOMPARE(lines.count(SpecLineStatus::Solved), 10);
-        QCOMPARE(lines.count(SpecLineStatus::Unsolvable), 1);
+        QCOMPARE(lines.count(SpecLineStatus::Solved), 11);
+        QCOMPARE(lines.count(SpecLineStatus::Unsolvable), 0);
         const auto *sardana = f.entry(f.lineOf(QStringLiteral(
             "python=3.9 sardana bitshuffle matplotlib pytango taurus taurus_pyqtgraph h5py hdf5plugin icepap sockio")));
         QVERIFY(sardana);
@@ -154,6 +162,9 @@ private Q_SLOTS:
     {
         Fixture f;
         QVERIFY(f.open());
+        QVERIFY(f.waitForPlan());
+        QCOMPARE(f.lineOf(s_unsolvable), -1); // the shipped list has it fixed; type the mistake back
+        f.type(QString(), s_unsolvable);
         QVERIFY(f.waitForPlan());
         const int line = f.lineOf(s_unsolvable);
         QVERIFY(line > 0);
@@ -188,75 +199,72 @@ private Q_SLOTS:
         const auto &plan = f.page->preview()->plan();
         QCOMPARE(plan.platforms.size(), std::size_t(1));
         QCOMPARE(plan.platforms.front().platform, std::string("linux-64"));
-        // The target channel is empty: everything in the union is missing. The demo's figures, as
-        // `deploydeck sync-plan --workspace resources/demo` gives them: 217 files, 582,391,301 bytes.
-        QCOMPARE(plan.platforms.front().missing.size(), std::size_t(217));
-        QCOMPARE(plan.platforms.front().packages.size(), std::size_t(217));
-        QCOMPARE(plan.platforms.front().downloadSize, std::uint64_t(582391301));
+        // Since the mirror's last sync its source published itango 0.1.10 and icepap 3.8.1, which the
+        // spec list's lines pick: the two files to copy, with the sizes the source's repodata gives.
+        const QJsonObject source = noarchRecords(f.path("channels/conda-forge"));
+        const QStringList added { QStringLiteral("icepap-3.8.1-pyhd8ed1ab_0.conda"),
+            QStringLiteral("itango-0.1.10-pyhd8ed1ab_0.conda") };
+        QStringList missing;
+        for (const auto &p : plan.platforms.front().missing)
+            missing << QString::fromStdString(p.record.fn);
+        missing.sort();
+        QCOMPARE(missing, added);
+        QVERIFY(plan.platforms.front().packages.size() > 150);
+        std::uint64_t size = 0;
+        for (const QString &fn : added)
+            size += std::uint64_t(source.value(fn).toObject().value(QLatin1String("size")).toInteger());
+        QVERIFY(size > 0);
+        QCOMPARE(plan.platforms.front().downloadSize, size);
         const auto *model = f.page->syncPlanModel();
         QCOMPARE(model->rowCount(), 1);
-        QCOMPARE(model->rowCount(model->index(0, 0)), 217);
-        QVERIFY2(f.page->totalsText().startsWith(QStringLiteral("217 new package(s) to upload for linux-64, ")),
-                 qPrintable(f.page->totalsText()));
+        QCOMPARE(model->rowCount(model->index(0, 0)), 2);
+        QVERIFY2(f.page->totalsText().startsWith(QStringLiteral("2 new package(s) to upload for linux-64, ")),
+            qPrintable(f.page->totalsText()));
         QVERIFY(!f.page->totalsText().contains(QLatin1String(", 0 B")));
-        QCOMPARE(f.page->unionModel()->missingCount(), f.page->unionModel()->rowCount());
+        QCOMPARE(f.page->unionModel()->missingCount(), 2);
 
-        // Sync… hands exactly the missing files to the sync job.
+        // Sync… hands exactly the missing files to the sync job, into the mirror.
         const auto options = f.page->syncOptions();
         QCOMPARE(options.items.size(), plan.missing.size());
         QVERIFY(options.validate().ok());
-        QVERIFY(options.target.endsWith(QLatin1String("channels/maxiv-local")));
+        QVERIFY(options.target.endsWith(QLatin1String("channels/mini-conda-forge")));
         QVERIFY(f.page->syncAction()->isEnabled());
     }
 
     /**
-     * Sync… reads the source's own records: a file the target holds under a record the source has
-     * changed since (a repodata patch) is named in the question, and handed to the job as a record
-     * to replace, with the source's record, not as a download.
+     * Sync… reads the source's own records: the files the mirror holds under a record the source
+     * has changed since (the demo's five repodata patches) are named in the question, and handed to
+     * the job as records to replace, with the source's record, not as downloads.
      */
     void syncNamesRecordsTheSourceHasChanged()
     {
         Fixture f;
         QVERIFY(f.open());
         QVERIFY(f.waitForPlan());
-        const auto package = f.page->preview()->plan().platforms.front().packages.front().record;
-        const QString fn = QString::fromStdString(package.fn), subdir = QString::fromStdString(package.subdir);
-        const char *table = fn.endsWith(QLatin1String(".conda")) ? "packages.conda" : "packages";
-        auto sourceJson
-            = core::util::readFile(f.path("channels/mini-conda-forge/") + subdir + QStringLiteral("/repodata.json"));
-        QVERIFY(sourceJson);
-        const QJsonObject source
-            = QJsonDocument::fromJson(*sourceJson).object().value(QLatin1String(table)).toObject().value(fn).toObject();
-        QVERIFY(!source.isEmpty());
-        // The target mirrored it before the source tightened a dependency.
-        QJsonObject old = source;
-        old.insert(QStringLiteral("depends"), QJsonArray { QStringLiteral("libzlib >=1.2.0") });
-        const QJsonObject target { { QStringLiteral("info"), QJsonObject { { QStringLiteral("subdir"), subdir } } },
-            { QLatin1String(table), QJsonObject { { fn, old } } } };
-        QVERIFY(
-            core::util::writeFileAtomically(f.path("channels/maxiv-local/") + subdir + QStringLiteral("/repodata.json"),
-                QJsonDocument(target).toJson()));
-        QSignalSpy planned(f.page->preview(), &ui::SpecListPreview::planUpdated);
-        f.page->reloadTarget();
-        QTRY_VERIFY_WITH_TIMEOUT(planned.count() > 0, s_timeout);
-        QVERIFY(f.waitForPlan());
-        QCOMPARE(f.page->preview()->plan().platforms.front().missing.size(), std::size_t(216));
+        const QString fn = QStringLiteral("taurus-5.1.8-pyhd8ed1ab_0.conda");
+        const QJsonObject source = noarchRecords(f.path("channels/conda-forge")).value(fn).toObject();
+        const QJsonObject mirrored = noarchRecords(f.path("channels/mini-conda-forge")).value(fn).toObject();
+        QVERIFY(!source.isEmpty() && !mirrored.isEmpty());
+        QVERIFY(source != mirrored); // the source tightened a dependency after the mirror took the file
 
         QSignalSpy requested(f.page.get(), &SpecListsPage::syncRequested);
         auto asked = testsupport::answerNextBox(QMessageBox::Yes);
         QTRY_VERIFY(f.page->syncAction()->isEnabled());
         f.page->syncAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 1, s_timeout);
-        QVERIFY2(asked->text.contains(QStringLiteral("The source has changed the record of 1 file")),
+        QVERIFY2(asked->text.contains(QStringLiteral("The source has changed the record of 5 file")),
             qPrintable(asked->text));
-        QVERIFY2(asked->text.contains(subdir + u'/' + fn + QStringLiteral(": depends")), qPrintable(asked->text));
-        QCOMPARE(f.page->lastRecordUpdates(), 1);
+        QVERIFY2(asked->text.contains(QStringLiteral("noarch/") + fn + QStringLiteral(": depends")),
+            qPrintable(asked->text));
+        QCOMPARE(f.page->lastRecordUpdates(), 5);
         const auto options = requested.first().first().value<core::sync::SyncOptions>();
-        QCOMPARE(options.items.size(), std::size_t(217));
-        const auto &update = options.items.back();
-        QVERIFY(update.recordOnly);
-        QCOMPARE(update.fn, fn);
-        QCOMPARE(QJsonDocument::fromJson(update.record).object(), source);
+        QCOMPARE(options.items.size(), std::size_t(7));
+        QVERIFY2(options.source.endsWith(QLatin1String("/channels/conda-forge")), qPrintable(options.source));
+        const auto update
+            = std::find_if(options.items.begin(), options.items.end(), [&](const auto &i) { return i.fn == fn; });
+        QVERIFY(update != options.items.end());
+        QVERIFY(update->recordOnly);
+        QCOMPARE(QJsonDocument::fromJson(update->record).object(), source);
         QVERIFY(!options.items.front().recordOnly);
         QVERIFY(!options.items.front().record.isEmpty()); // a file to copy carries the source's record too
         QCOMPARE(options.mode, core::sync::SyncMode::Copy);
@@ -277,8 +285,8 @@ private Q_SLOTS:
         const QList<int> python = f.page->unionModel()->linesNeeding(QStringLiteral("python"));
         QVERIFY(python.contains(f.lineOf(QStringLiteral("python=3.9"))));
         QVERIFY(python.contains(f.lineOf(QStringLiteral("python=3.9 pytest pip"))));
-        QVERIFY(python.contains(f.lineOf(QStringLiteral("python=3.10 sardana taurus taurus_pyqtgraph h5py hdf5plugin matplotlib"))));
-        QVERIFY(!python.contains(f.lineOf(s_unsolvable)));  // unsolvable: pulls in nothing
+        QVERIFY(python.contains(
+            f.lineOf(QStringLiteral("python=3.10 sardana taurus taurus_pyqtgraph h5py hdf5plugin matplotlib"))));
         QCOMPARE(f.page->unionModel()->linesNeeding(QStringLiteral("sardana")).size(), 2);
     }
 
@@ -347,7 +355,7 @@ private Q_SLOTS:
         QVERIFY(f.open());
         QVERIFY(f.waitForPlan());
         const int before = f.page->preview()->solveCount();
-        QVERIFY(before >= 11);
+        QVERIFY2(before >= 11, qPrintable(QString::number(before)));
         const int line = f.lineOf(QStringLiteral("python=3.11 dsconfig pyyaml click"));
         const int packagesBefore = f.entry(line)->packageCount;
         const QString original = f.page->editor()->toPlainText();
@@ -358,7 +366,7 @@ private Q_SLOTS:
         QCOMPARE(f.entry(line)->status, SpecLineStatus::Solved);
         QCOMPARE(f.entry(line)->specs, QStringLiteral("python=3.11 dsconfig pyyaml"));
         QVERIFY(f.entry(line)->packageCount != packagesBefore);  // click and its needs are gone
-        QCOMPARE(f.page->lineModel()->count(SpecLineStatus::Solved), 10);
+        QCOMPARE(f.page->lineModel()->count(SpecLineStatus::Solved), 11);
 
         // Undo brings back specs solved before: nothing is solved again.
         ui::CodeEditor *editor = f.page->editor();
@@ -390,8 +398,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(f.context->hasShardedChannels(), s_timeout);
         QVERIFY(f.waitForPlan());
         QCOMPARE(f.page->lineModel()->rowCount(), 11);
-        QCOMPARE(f.page->lineModel()->count(SpecLineStatus::Solved), 10);
-        QCOMPARE(f.page->lineModel()->count(SpecLineStatus::Unsolvable), 1);
+        QCOMPARE(f.page->lineModel()->count(SpecLineStatus::Solved), 11);
+        QCOMPARE(f.page->lineModel()->count(SpecLineStatus::Unsolvable), 0);
         const int before = testsupport::cachedShards(served.cache.path());
         QCOMPARE(before, 167); // every name the list reaches, each once
         QVERIFY(!f.context->isFollowed("typing-extensions"));
@@ -404,7 +412,7 @@ private Q_SLOTS:
         QCOMPARE(added->status, SpecLineStatus::Solved);
         QCOMPARE(testsupport::cachedShards(served.cache.path()), before + 1);
         QCOMPARE(reloaded.count(), 0);
-        QCOMPARE(f.page->lineModel()->count(SpecLineStatus::Solved), 11);
+        QCOMPARE(f.page->lineModel()->count(SpecLineStatus::Solved), 12);
     }
 
     void savesAtomically()

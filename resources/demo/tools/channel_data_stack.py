@@ -307,6 +307,9 @@ def _facility():
     lgpl = "LGPL-3.0-or-later"
     noarch_python("itango", "0.1.8", ["ipython >=1.0", "pytango >=9.2.0", "python >=3.5"], "2021-01-21", 16330, lgpl)
     noarch_python("itango", "0.1.9", ["ipython >=1.0", "pytango >=9.2.0", "python >=3.6"], "2022-05-11", 16512, lgpl)
+    # Published after the facility's last sync: in the conda-forge stand-in, not yet in mini-conda-forge.
+    noarch_python("itango", "0.1.10", ["ipython >=1.0", "pytango >=9.2.0", "python >=3.6"], "2024-03-04", 16620, lgpl,
+                  after_sync=True)
     taurus = ["click", "lxml >=2.3", "numpy >=1.1", "pint >=0.8", "ply >=2.3", "pyqt >=5"]
     noarch_python("taurus", "4.8.1", taurus + ["pytango >=9.3", "python >=3.6"], "2022-03-10", 4911230, lgpl)
     noarch_python("taurus", "5.1.6", taurus + ["pytango >=9.3.4", "python >=3.7"], "2023-04-20", 5021544, lgpl)
@@ -326,6 +329,7 @@ def _facility():
     noarch_python("fandango", "15.1.0", ["python >=3.6", "pytango >=9.2"], "2023-05-10", 628012, lgpl)
     noarch_python("icepap", "3.7.0", ["python >=3.5"], "2022-11-07", 61452, "GPL-3.0-or-later")
     noarch_python("icepap", "3.8.0", ["python >=3.5"], "2023-07-03", 62981, "GPL-3.0-or-later")
+    noarch_python("icepap", "3.8.1", ["python >=3.5"], "2024-02-20", 63102, "GPL-3.0-or-later", after_sync=True)
     noarch_python("sockio", "0.15.0", ["python >=3.5"], "2021-11-02", 18845, "GPL-3.0-or-later")
     noarch_python("dsconfig", "1.6.0", ["jsonpatch >=1.13", "jsonschema", "pytango", "python >=3.6", "six", "xlrd"],
                   "2021-09-17", 43562, "GPL-3.0-or-later")

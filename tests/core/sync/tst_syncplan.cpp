@@ -6,6 +6,7 @@
 #include "core/envfile/speclist.h"
 #include "core/sync/syncplan.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -256,15 +257,16 @@ private Q_SLOTS:
         QCOMPARE(plan.lines.at(2).status, LineStatus::Invalid);
     }
 
-    // The demo workspace: mini-conda-forge into the empty maxiv-local; one line is unsolvable on purpose.
+    // The demo's conda-forge stand-in into an empty folder; line 14 is a mistake the demo's list once had.
     void demoSpecList()
     {
         const std::string demo = DEPLOYDECK_SOURCE_DIR "/resources/demo";
-        auto sources = localRepodataSources({demo + "/channels/mini-conda-forge"}, "linux-64");
+        auto sources = localRepodataSources({ demo + "/channels/conda-forge" }, "linux-64");
         QVERIFY(sources.ok());
         Database db;
         QVERIFY(loadSources(db, *sources, noCache).ok());
-        auto target = readTargetIndex(demo + "/channels/maxiv-local", {"linux-64", "noarch"});
+        QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("empty"))));
+        auto target = readTargetIndex(m_dir->filePath(QStringLiteral("empty")).toStdString(), { "linux-64", "noarch" });
         QVERIFY(target.ok());
         Request base;
         base.virtualPackages = {{"__glibc", "2.28", "0"}, {"__unix", "0", "0"}, {"__linux", "5.14", "0"}};
