@@ -42,6 +42,7 @@ Environment:
   DEPLOYDECK_BUILD_DIR  build directory (default ./build)
   LIBSOLV_ROOT          use this conda-enabled libsolv instead of building one
   DEPLOYDECK_PEER_DATA  peer test data (default ../shared/data/peers)
+  DEPLOYDECK_QUETZ_DIR  the real Quetz server the tests start (default ../shared/servers/quetz)
 EOF
 }
 
@@ -59,6 +60,14 @@ debian_packages=(
     rpm createrepo-c strace lld ccache
     appstream desktop-file-utils groff-base
 )
+# The real Quetz server the tests start (tests/support/realquetz.h) lives beside the clone, in the
+# peer folder shared/servers/quetz, and names the Debian packages it runs on; without that folder
+# there is nothing to install for it.
+quetz_dir="${DEPLOYDECK_QUETZ_DIR:-$here/../shared/servers/quetz}"
+if [ -f "$quetz_dir/debian-packages.txt" ]; then
+    mapfile -t quetz_packages < <(tr -s '[:space:]' '\n' <"$quetz_dir/debian-packages.txt" | grep -v '^$')
+    debian_packages+=("${quetz_packages[@]}")
+fi
 
 ensure_packages() {
     local missing=()

@@ -155,6 +155,8 @@ void SyncJob::readQuetzTarget()
 {
     m_reader = new QuetzTargetReader(m_network, m_target, m_apiKey, this);
     connect(m_reader, &QuetzTargetReader::finished, this, [this] {
+        if (m_reader->missingChannel())
+            return failWith(*m_reader->missingChannel());
         for (const util::Error &problem : m_reader->problems())
             appendLog(QStringLiteral("warning: cannot read what the channel holds: ") + qs(problem.message()));
         checkItems(std::make_shared<const TargetChecksums>(m_reader->checksums()));

@@ -69,10 +69,11 @@ QUrl quetzUploadUrl(const SyncTarget &target, const QString &fileName, const QSt
 }
 
 QuetzUpload::QuetzUpload(QNetworkAccessManager *network, const SyncTarget &target, const std::string &apiKey,
-                         const QString &path, const QString &fileName, const QString &sha256, QObject *parent)
+    const QString &path, const QString &fileName, const QString &sha256, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_url(quetzUploadUrl(target, fileName, sha256))
+    , m_channel(target.quetzChannel)
     , m_apiKey(apiKey)
     , m_path(path)
 {
@@ -112,6 +113,11 @@ void QuetzUpload::onFinished()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 409) {
         m_outcome = Outcome::AlreadyPresent;
+    } else if (status == 500) {
+        // Quetz answers a bare "Internal Server Error" for a missing channel or an archive it cannot read.
+        return fail(ErrorCode::HttpError,
+            httpFailure(status, reply) + " (does the channel '" + m_channel.toStdString()
+                + "' exist, and is the file a conda package with info/index.json and info/files?)");
     } else if (status >= 400) {
         return fail(ErrorCode::HttpError, httpFailure(status, reply));
     } else if (reply->error() != QNetworkReply::NoError) {
@@ -155,6 +161,11 @@ void QuetzTargetReader::read(const QStringList &subdirs)
         QTimer::singleShot(0, this, &QuetzTargetReader::finished);
         return;
     }
+    ++m_pending;
+    QNetworkReply *channelReply = m_network->get(
+        quetzRequest(QUrl(m_target.quetzServer + QStringLiteral("/api/channels/") + m_target.quetzChannel), m_apiKey));
+    m_replies.emplace_back(channelReply);
+    connect(channelReply, &QNetworkReply::finished, this, [this, channelReply] { onChannelReply(channelReply); });
     for (const QString &subdir : subdirs) {
         const QUrl url(m_target.quetzServer + QStringLiteral("/get/") + m_target.quetzChannel + QLatin1Char('/') + subdir
                        + QStringLiteral("/repodata.json"));
@@ -186,6 +197,23 @@ void QuetzTargetReader::onReply(QNetworkReply *reply, const QString &subdir)
     } else if (auto added = addRepodataChecksums(reply->readAll(), subdir, location, m_checksums); !added) {
         m_problems.push_back(added.error());
     }
+    replyDone();
+}
+
+void QuetzTargetReader::onChannelReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    // Only a clear "no such channel" matters here; any other failure shows in the index reads.
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 404) {
+        m_missingChannel = makeError(ErrorCode::UnknownChannel,
+            "the Quetz server has no channel '" + m_target.quetzChannel.toStdString() + "' (create it there first)",
+            masked(m_target.quetzServer).toStdString());
+    }
+    replyDone();
+}
+
+void QuetzTargetReader::replyDone()
+{
     if (--m_pending == 0)
         Q_EMIT finished();
 }

@@ -3,7 +3,7 @@
 #pragma once
 
 // The Quetz side of a sync: reading what a channel holds and uploading a package to it.
-// Not tested against a real Quetz server, only against tests/support/quetzstandin.
+// Tested against the real Quetz server (tests/core/sync/tst_syncrealquetz.cpp).
 
 #include "core/sync/syncfiles.h"
 #include "core/sync/syncoptions.h"
@@ -59,6 +59,7 @@ private:
 
     QNetworkAccessManager *m_network;
     QUrl m_url;
+    QString m_channel;
     std::string m_apiKey;
     QString m_path;
     QFile *m_file = nullptr;
@@ -72,6 +73,8 @@ private:
  * `<server>/get/<channel>/<subdir>/repodata.json` for each subdir (with the API key, for private
  * channels). A 404 is an empty subdir; other failures are listed in problems() and that subdir
  * counts as empty (uploads then find out, 409 for a file the channel has).
+ * It also asks for the channel (GET `<server>/api/channels/<channel>`): a 404 there is
+ * missingChannel(), since Quetz would answer each upload to it with a bare 500.
  */
 class QuetzTargetReader final : public QObject
 {
@@ -87,12 +90,16 @@ public:
 
     const TargetChecksums &checksums() const { return m_checksums; }
     const std::vector<util::Error> &problems() const { return m_problems; }
+    /** UnknownChannel naming the channel and the server when the server has no such channel. */
+    const std::optional<util::Error> &missingChannel() const { return m_missingChannel; }
 
 Q_SIGNALS:
     void finished();
 
 private:
     void onReply(QNetworkReply *reply, const QString &subdir);
+    void onChannelReply(QNetworkReply *reply);
+    void replyDone();
 
     QNetworkAccessManager *m_network;
     SyncTarget m_target;
@@ -101,6 +108,7 @@ private:
     int m_pending = 0;
     TargetChecksums m_checksums;
     std::vector<util::Error> m_problems;
+    std::optional<util::Error> m_missingChannel;
 };
 
 } // namespace core::sync

@@ -1,22 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 //
-// `deploydeck quetz` as a user runs it: the real binary against a stand-in for a Quetz server on
-// 127.0.0.1 (a real Quetz cannot run here; tests/support/quetzstandin.h says what it checks).
+// `deploydeck quetz` as a user runs it: the real binary against the real Quetz server
+// (tests/support/realquetz.h), and against a stand-in where the test must see that nothing was sent.
 #include "core/util/atomicfile.h"
 #include "tests/support/clirun.h"
 #include "tests/support/quetzstandin.h"
+#include "tests/support/realquetz.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using testsupport::CliRun;
 using testsupport::QuetzStandIn;
+using testsupport::RealQuetz;
 using testsupport::runDeploydeck;
 
 namespace {
@@ -35,6 +38,7 @@ class TestQuetzCommand : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::unique_ptr<RealQuetz> m_quetz;
 
     QProcessEnvironment environment(const QByteArray &key = {}) const
     {
@@ -56,68 +60,75 @@ class TestQuetzCommand : public QObject
     }
 
 private Q_SLOTS:
-    void listsTheChannelsWithTheKeyInItsHeaderOnly()
+    void initTestCase()
     {
-        QuetzStandIn quetz(s("maxiv"), s_key);
-        QVERIFY(quetz.start());
-        const CliRun run = runDeploydeck({s("quetz"), quetz.serverUrl(), s("--json")}, environment(s_key));
-        QCOMPARE(run.code, 0);
-        const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
-        const QJsonArray channels = doc[s("channels")].toArray();
-        QCOMPARE(channels.size(), 1);
-        QCOMPARE(channels[0].toObject()[s("name")].toString(), s("maxiv"));
-        QCOMPARE(channels[0].toObject()[s("url")].toString(), quetz.channelUrl());
-        QCOMPARE(channels[0].toObject()[s("private")].toBool(), false);
+        QVERIFY(m_dir.isValid());
+        REQUIRE_REAL_QUETZ(quetzDir);
+        m_quetz = std::make_unique<RealQuetz>(quetzDir);
+        QVERIFY2(m_quetz->start(), qPrintable(m_quetz->errorText()));
+        QCOMPARE(m_quetz->createChannel(s("maxiv")), 201);
+        QCOMPARE(m_quetz->createChannel(s("internal"), { { s("private"), true } }), 201);
+    }
+    void cleanupTestCase() { m_quetz.reset(); } // stops the server
 
-        const auto requests = quetz.http().requests();
-        QVERIFY(!requests.isEmpty());
-        QCOMPARE(requests.last().path, s("/api/channels"));
-        QCOMPARE(requests.last().headers.value("x-api-key"), s_key);
-        QVERIFY(!run.out.contains(QString::fromLatin1(s_key)));
-        QVERIFY(!run.err.contains(QString::fromLatin1(s_key)));
+    /** The key goes with the request: the private channel is listed with it and not without. */
+    void listsTheChannelsWithAndWithoutTheKey()
+    {
+        const CliRun run
+            = runDeploydeck({ s("quetz"), m_quetz->serverUrl(), s("--json") }, environment(m_quetz->apiKey()));
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        QJsonObject byName;
+        for (const QJsonValue &c : QJsonDocument::fromJson(run.out.toUtf8()).object()[s("channels")].toArray())
+            byName.insert(c.toObject()[s("name")].toString(), c);
+        QVERIFY2(byName.contains(s("maxiv")) && byName.contains(s("internal")), qPrintable(run.out));
+        QCOMPARE(byName[s("maxiv")].toObject()[s("url")].toString(), m_quetz->channelUrl(s("maxiv")));
+        QCOMPARE(byName[s("maxiv")].toObject()[s("private")].toBool(), false);
+        QCOMPARE(byName[s("internal")].toObject()[s("private")].toBool(), true);
+        QVERIFY(!run.out.contains(QString::fromLatin1(m_quetz->apiKey())));
+        QVERIFY(!run.err.contains(QString::fromLatin1(m_quetz->apiKey())));
 
-        const CliRun text = runDeploydeck({s("quetz"), quetz.serverUrl()}, environment());
+        const CliRun text = runDeploydeck({ s("quetz"), m_quetz->serverUrl() }, environment());
         QCOMPARE(text.code, 0);
-        QVERIFY2(text.out.startsWith(s("maxiv")) && text.out.contains(s("public")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QRegularExpression(s("^maxiv +public"), QRegularExpression::MultilineOption)),
+            qPrintable(text.out));
+        QVERIFY2(!text.out.contains(s("internal")), qPrintable(text.out));
     }
 
     void addsAChannelToTheWorkspace()
     {
-        QuetzStandIn quetz(s("maxiv"), s_key);
-        QVERIFY(quetz.start());
         const QString file = writeWorkspace(s("ws-add"));
         QVERIFY(!file.isEmpty());
         const QString folder = QFileInfo(file).absolutePath();
-        const CliRun run = runDeploydeck({s("quetz"), quetz.serverUrl() + s("/"), s("--add"), s("maxiv"), s("--workspace"), folder},
-                                         environment());
+        const QString channelUrl = m_quetz->channelUrl(s("maxiv"));
+        const CliRun run = runDeploydeck(
+            { s("quetz"), m_quetz->serverUrl() + s("/"), s("--add"), s("maxiv"), s("--workspace"), folder },
+            environment());
         QCOMPARE(run.code, 0);
-        QVERIFY2(run.out.contains(quetz.channelUrl()), qPrintable(run.out));
+        QVERIFY2(run.out.contains(channelUrl), qPrintable(run.out));
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(f.readAll()),
-                 s("name: quetz test\n# highest priority first\nchannels:\n  - ./local\n  - %1\nplatform: linux-64\n")
-                     .arg(quetz.channelUrl()));
+            s("name: quetz test\n# highest priority first\nchannels:\n  - ./local\n  - %1\nplatform: linux-64\n")
+                .arg(channelUrl));
         f.close();
 
         // The workspace command sees it; adding it twice is refused and changes nothing.
         const CliRun shown = runDeploydeck({s("workspace"), folder}, environment());
         QCOMPARE(shown.code, 0);
-        QVERIFY2(shown.out.contains(quetz.channelUrl()), qPrintable(shown.out));
-        const CliRun again = runDeploydeck({s("quetz"), quetz.serverUrl(), s("--add"), s("maxiv"), s("--workspace"), folder},
-                                           environment());
+        QVERIFY2(shown.out.contains(channelUrl), qPrintable(shown.out));
+        const CliRun again = runDeploydeck(
+            { s("quetz"), m_quetz->serverUrl(), s("--add"), s("maxiv"), s("--workspace"), folder }, environment());
         QCOMPARE(again.code, 2);
         QVERIFY2(again.err.contains(s("already lists")), qPrintable(again.err));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(f.readAll()).count(quetz.channelUrl()), 1);
+        QCOMPARE(QString::fromUtf8(f.readAll()).count(channelUrl), 1);
     }
 
     void unknownChannelIsRefused()
     {
-        QuetzStandIn quetz(s("maxiv"), s_key);
-        QVERIFY(quetz.start());
         const QString file = writeWorkspace(s("ws-unknown"));
-        const CliRun run = runDeploydeck({s("quetz"), quetz.serverUrl(), s("--add"), s("nope"), s("--workspace"), file},
-                                         environment());
+        const CliRun run = runDeploydeck(
+            { s("quetz"), m_quetz->serverUrl(), s("--add"), s("nope"), s("--workspace"), file }, environment());
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(s("no channel 'nope'")), qPrintable(run.err));
         QFile f(file);
@@ -151,10 +162,11 @@ private Q_SLOTS:
         QVERIFY(!open.err.contains(QString::fromLatin1(s_key)));
         QVERIFY(quetz.http().requests().isEmpty());  // nothing was sent with a key that others can read
 
-        QVERIFY(QFile::setPermissions(keyFile, QFile::ReadOwner | QFile::WriteOwner));
-        const CliRun ok = runDeploydeck({s("quetz"), quetz.serverUrl(), s("--api-key-file"), keyFile}, environment());
+        // start-quetz.sh writes the real server's key file with mode 0600: it is read, and the private channel listed.
+        const CliRun ok = runDeploydeck(
+            { s("quetz"), m_quetz->serverUrl(), s("--api-key-file"), m_quetz->keyFile() }, environment());
         QCOMPARE(ok.code, 0);
-        QCOMPARE(quetz.http().requests().last().headers.value("x-api-key"), s_key);
+        QVERIFY2(ok.out.contains(s("internal")), qPrintable(ok.out));
     }
 
     void badArguments()

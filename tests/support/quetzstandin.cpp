@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "tests/support/quetzstandin.h"
 
-#include "core/channel/channelindexer.h"
 #include "core/channel/packagearchive.h"
 #include "core/util/secrets.h"
 
@@ -86,12 +85,16 @@ QStringList QuetzStandIn::refusals() const
 
 Rule QuetzStandIn::handle(const TestHttpServer::Request &request)
 {
-    if (request.path == QLatin1String("/api/channels") && request.method == "GET") {
-        const QJsonObject channel{{QStringLiteral("name"), m_channel}, {QStringLiteral("private"), false}};
+    const QJsonObject channel { { QStringLiteral("name"), m_channel }, { QStringLiteral("private"), false } };
+    if (request.path == QLatin1String("/api/channels") && request.method == "GET")
         return jsonAnswer(200, "[" + QJsonDocument(channel).toJson(QJsonDocument::Compact) + "]");
-    }
     const QString prefix = QStringLiteral("/api/channels/");
     const QStringList parts = request.path.mid(prefix.size()).split(QLatin1Char('/'));
+    if (request.path.startsWith(prefix) && parts.size() == 1 && request.method == "GET") {
+        if (parts.at(0) != m_channel)
+            return jsonAnswer(404, detail(QStringLiteral("Channel %1 not found").arg(parts.at(0))));
+        return jsonAnswer(200, QJsonDocument(channel).toJson(QJsonDocument::Compact));
+    }
     // A file name with a '/' makes more parts: refused below like any unsafe name.
     if (!request.path.startsWith(prefix) || parts.size() < 3 || parts.at(1) != QLatin1String("upload"))
         return refuse(request, 404, QStringLiteral("no such API endpoint"));
@@ -134,7 +137,10 @@ Rule QuetzStandIn::refuse(const TestHttpServer::Request &request, int status, co
     return jsonAnswer(status, detail(why));
 }
 
-/** Keeps the package under get/<channel>/<subdir>/ and re-indexes that subdir; an error text or empty. */
+/**
+ * Keeps the package under get/<channel>/<subdir>/; an error text or empty. It makes no index: what
+ * Quetz indexes is tested against the real server, and a test that needs an index here gives one.
+ */
 QString QuetzStandIn::store(const QString &fileName, const QByteArray &data)
 {
     const QString incoming = m_dir.filePath(QStringLiteral("incoming-") + fileName);
@@ -148,14 +154,9 @@ QString QuetzStandIn::store(const QString &fileName, const QByteArray &data)
         QFile::remove(incoming);
         return QStringLiteral("not a conda package with info/index.json");
     }
-    const QString channelDir = m_dir.filePath(QStringLiteral("get/") + m_channel);
-    QDir().mkpath(channelDir + QLatin1Char('/') + subdir);
-    QFile::rename(incoming, channelDir + QLatin1Char('/') + subdir + QLatin1Char('/') + fileName);
-    core::channel::IndexOptions options;
-    options.channelDir = channelDir.toStdString();
-    options.subdirs = {subdir.toStdString()};
-    if (!core::channel::indexChannel(options))
-        return QStringLiteral("cannot index the channel");
+    const QString subdirPath = m_dir.filePath(QStringLiteral("get/") + m_channel + QLatin1Char('/') + subdir);
+    QDir().mkpath(subdirPath);
+    QFile::rename(incoming, subdirPath + QLatin1Char('/') + fileName);
     QMutexLocker lock(&m_state->mutex);
     m_state->uploads.append({fileName, subdir, QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()),
                              data.size()});

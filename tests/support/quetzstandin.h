@@ -3,8 +3,11 @@
 #pragma once
 
 /*
- * QuetzStandIn: a small stand-in for a Quetz server on 127.0.0.1, for the sync job's upload tests.
- * It is not Quetz: it checks the shape of the requests deploydeck sends and keeps what it accepts.
+ * QuetzStandIn: a small stand-in for a Quetz server on 127.0.0.1. It is not Quetz: what a real
+ * Quetz does is tested against one (tests/support/realquetz.h). The stand-in stays for what a real
+ * server cannot be made to do or cannot show: an index that cannot be read, a hang, a truncated body
+ * or a wrong Content-Length (TestHttpServer rules), and which requests were sent (a key must never
+ * appear in one it should not be in).
  *
  *     QuetzStandIn quetz(QStringLiteral("maxiv"), "secret-key");
  *     QVERIFY(quetz.start());
@@ -15,11 +18,10 @@
  * - `POST /api/channels/{channel}/upload/{filename}?sha256=<hex>` with `X-API-Key` and the package
  *   as the body: 405 for another method, 404 for another channel, 401 without the right key, 400
  *   for an unsafe or non-package file name, a missing sha256 or one that does not match the body,
- *   409 for a file the channel already has; otherwise 201, the package is stored and the channel's
- *   repodata.json regenerated (with deploydeck's channel indexer, as Quetz indexes uploads itself).
- * - `GET /get/{channel}/{subdir}/repodata.json` and the package files: served from its folder
- *   (404 for a subdir without uploads).
- * - `GET /api/channels`: the one channel.
+ *   409 for a file the channel already has; otherwise 201 and the package is stored.
+ * - `GET /get/{channel}/{subdir}/…`: the stored package files; no repodata.json (404, an empty
+ *   channel) unless a test sets a rule for one.
+ * - `GET /api/channels`: the one channel; `GET /api/channels/{channel}`: it, or 404 for another.
  *
  * Every refused request is listed in refusals() with the reason. Thread-safe.
  */

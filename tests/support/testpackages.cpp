@@ -81,11 +81,15 @@ QString tarZst(const QList<Member> &members, QByteArray &out)
     return addMembers(a.get(), members);
 }
 
+Member payload(const TestPackage &package);
+
 QList<Member> infoMembers(const TestPackage &package)
 {
     QList<Member> members;
     if (package.withIndexJson)
         members.append({QStringLiteral("info/index.json"), QJsonDocument(package.indexJson()).toJson(), {}});
+    // As conda-build writes it: the package's files, one a line. Quetz refuses an upload without it.
+    members.append({ QStringLiteral("info/files"), payload(package).path.toUtf8() + '\n', {} });
     for (const auto &e : package.entries)
         members.append({e.path, e.data, e.symlinkTarget});
     return members;

@@ -9,7 +9,7 @@
  *     pkg.depends = {"python >=3.9"};
  *     QVERIFY(testsupport::writePackage(dir + "/linux-64/" + pkg.fileName(".conda"), pkg));
  *
- * A .tar.bz2 is a bzip2 tar with info/index.json (+ extra entries) and a small payload file; a
+ * A .tar.bz2 is a bzip2 tar with info/index.json, info/files (+ extra entries) and a small payload file; a
  * .conda is a stored zip of metadata.json, info-<stem>.tar.zst and pkg-<stem>.tar.zst, as
  * conda-package-handling writes it. TestPackage::entries adds members, also hostile ones (absolute
  * paths, "..", symlinks in info/) for the reader's refusal tests.

@@ -2,10 +2,12 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 //
 // Add Quetz Channel, driven as a user would: type the server, list its channels, add one. The
-// server is a stand-in for Quetz on 127.0.0.1 (a real Quetz cannot run here).
+// server is the real Quetz (tests/support/realquetz.h); a stand-in where the test must see that
+// nothing was sent.
 #include "core/envfile/workspace.h"
 #include "core/util/atomicfile.h"
 #include "tests/support/quetzstandin.h"
+#include "tests/support/realquetz.h"
 #include "ui/views/channelspage.h"
 #include "ui/views/quetzdialog.h"
 
@@ -19,6 +21,7 @@
 #include <QTreeWidget>
 
 using testsupport::QuetzStandIn;
+using testsupport::RealQuetz;
 using ui::QuetzDialog;
 
 namespace {
@@ -35,7 +38,18 @@ class TestQuetzDialog : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    std::unique_ptr<RealQuetz> m_quetz;
     int m_workspaces = 0;
+
+    /** Selects the channel @p name in the dialog's list; false when it is not listed. */
+    static bool select(QuetzDialog &dialog, const QString &name)
+    {
+        const auto found = dialog.channelList()->findItems(name, Qt::MatchExactly, 0);
+        if (found.size() != 1)
+            return false;
+        dialog.channelList()->setCurrentItem(found.first());
+        return true;
+    }
 
     QString writeWorkspace()
     {
@@ -52,32 +66,37 @@ class TestQuetzDialog : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { qunsetenv("QUETZ_API_KEY"); }
+    void initTestCase()
+    {
+        qunsetenv("QUETZ_API_KEY");
+        REQUIRE_REAL_QUETZ(quetzDir);
+        m_quetz = std::make_unique<RealQuetz>(quetzDir);
+        QVERIFY2(m_quetz->start(), qPrintable(m_quetz->errorText()));
+        QCOMPARE(m_quetz->createChannel(s("maxiv")), 201);
+    }
+    void cleanupTestCase() { m_quetz.reset(); } // stops the server
 
     void listsAndAdds()
     {
-        QuetzStandIn quetz(s("maxiv"), "k");
-        QVERIFY(quetz.start());
         const QString file = writeWorkspace();
         QuetzDialog dialog(file);
         QVERIFY(!dialog.addButton()->isEnabled());
-        QTest::keyClicks(dialog.serverEdit(), quetz.serverUrl() + s("/"));
+        QTest::keyClicks(dialog.serverEdit(), m_quetz->serverUrl() + s("/"));
         QSignalSpy shown(&dialog, &QuetzDialog::channelsShown);
         QTest::mouseClick(dialog.listButton(), Qt::LeftButton);
         QVERIFY(shown.wait(20000));
-        QCOMPARE(dialog.channelList()->topLevelItemCount(), 1);
-        QCOMPARE(dialog.channelList()->topLevelItem(0)->text(0), s("maxiv"));
-        QCOMPARE(dialog.channelList()->topLevelItem(0)->text(1), s("public"));
-        QVERIFY2(dialog.stateLabel()->text().contains(quetz.serverUrl()), qPrintable(dialog.stateLabel()->text()));
+        QVERIFY(select(dialog, s("maxiv")));
+        QCOMPARE(dialog.channelList()->currentItem()->text(1), s("public"));
+        QVERIFY2(dialog.stateLabel()->text().contains(m_quetz->serverUrl()), qPrintable(dialog.stateLabel()->text()));
         QVERIFY(dialog.addButton()->isEnabled());
 
         QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(dialog.addedChannel(), quetz.channelUrl());
+        QCOMPARE(dialog.addedChannel(), m_quetz->channelUrl(s("maxiv")));
         auto ws = core::envfile::readWorkspace(file.toStdString());
         QVERIFY(ws.ok());
         QCOMPARE(ws->channels.size(), std::size_t(2));
-        QCOMPARE(QString::fromStdString(ws->channels[1].name), quetz.channelUrl());
+        QCOMPARE(QString::fromStdString(ws->channels[1].name), m_quetz->channelUrl(s("maxiv")));
     }
 
     void errorsAreShownAndTheFileKept()
@@ -120,8 +139,6 @@ private Q_SLOTS:
 
     void channelsPageOpensTheDialogAndReportsTheEdit()
     {
-        QuetzStandIn quetz(s("maxiv"), "k");
-        QVERIFY(quetz.start());
         const QString file = writeWorkspace();
         auto ws = core::envfile::readWorkspace(file.toStdString());
         QVERIFY(ws.ok());
@@ -136,14 +153,15 @@ private Q_SLOTS:
         QCOMPARE(opened.size(), 1);
         auto *dialog = qobject_cast<QuetzDialog *>(opened.first().first().value<QDialog *>());
         QVERIFY(dialog);
-        dialog->serverEdit()->setText(quetz.serverUrl());
+        dialog->serverEdit()->setText(m_quetz->serverUrl());
         QSignalSpy shown(dialog, &QuetzDialog::channelsShown);
         dialog->listChannels();
         QVERIFY(shown.wait(20000));
+        QVERIFY(select(*dialog, s("maxiv")));
         QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
         QCOMPARE(edited.size(), 1);
         QCOMPARE(edited.first().first().toString(), QString::fromStdString(ws->file));
-        QVERIFY(read(file).contains(quetz.channelUrl().toUtf8()));
+        QVERIFY(read(file).contains(m_quetz->channelUrl(s("maxiv")).toUtf8()));
     }
 };
 
