@@ -115,6 +115,17 @@ PeerDataState RealQuetz::locate()
 
 bool RealQuetz::start()
 {
+    // The port is free when chosen, but another process may bind it before the server does: then
+    // the server exits, the script fails, and another port is tried in a fresh folder.
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        if (startOnce(attempt))
+            return true;
+    }
+    return false;
+}
+
+bool RealQuetz::startOnce(int attempt)
+{
     const quint16 port = freePort();
     if (!m_dir.isValid() || port == 0) {
         m_error = QStringLiteral("no temporary folder or no free port");
@@ -122,7 +133,7 @@ bool RealQuetz::start()
     }
     QProcess script;
     script.start(m_serverDir + QStringLiteral("/start-quetz.sh"),
-        { m_dir.filePath(QStringLiteral("deploy")), QString::number(port) });
+        { m_dir.filePath(QStringLiteral("deploy-%1").arg(attempt)), QString::number(port) });
     // The script returns once the server answers; the server itself lives on in the background.
     if (!script.waitForFinished(s_startTimeoutMs) || script.exitStatus() != QProcess::NormalExit
         || script.exitCode() != 0) {

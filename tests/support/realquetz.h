@@ -78,6 +78,8 @@ public:
     static PeerDataState locate();
 
 private:
+    bool startOnce(int attempt);
+
     QString m_serverDir;
     QTemporaryDir m_dir;
     QString m_url;
