@@ -72,7 +72,10 @@ void printSolveTable(const solve::SolveOutcome &outcome, const std::string &plat
           << b.leftJustified(buildWidth) << "  " << c.leftJustified(channelWidth) << "  " << s.rightJustified(9) << '\n';
     };
     const QString rule(nameWidth + versionWidth + buildWidth + channelWidth + 22, QChar(0x2500));
-    o << "Transaction (" << qs(platform) << ", solved in " << milliseconds << " ms)\n\n";
+    if (milliseconds < 0)
+        o << "Transaction (" << qs(platform) << ", as locked: not solved)\n\n";
+    else
+        o << "Transaction (" << qs(platform) << ", solved in " << milliseconds << " ms)\n\n";
     row(QStringLiteral(" "), QStringLiteral("Package"), QStringLiteral("Version"), QStringLiteral("Build"),
         QStringLiteral("Channel"), QStringLiteral("Size"));
     o << rule << "\n  Install:\n" << rule << "\n\n";

@@ -11,7 +11,8 @@ namespace app::cli {
 
 /** "1.2 MB", "340 kB", "12 B". */
 
-/** The table of a dry run, or the problems text, on stdout. */
+/** The table of a dry run, or the problems text, on stdout; @p milliseconds < 0: the packages of a lock file, not
+ * solved. */
 void printSolveTable(const core::solve::SolveOutcome &outcome, const std::string &platform, qint64 milliseconds);
 
 /** mamba's `--dry-run --json` object for an outcome. */

@@ -139,7 +139,8 @@ private:
         return {};
     }
 
-    // "#<md5>" (conda's legacy form), "#md5:<hex>" or "#sha256:<hex>".
+    // "#<md5>" (conda's legacy form), "#<sha256>" (CEP 23: a bare digest, told apart by its
+    // length), "#md5:<hex>" or "#sha256:<hex>".
     Result<void> hashFragment(std::string_view fragment, LockedPackage &p, int number, std::size_t column)
     {
         if (fragment.starts_with("sha256:") && isHex(fragment.substr(7), 64)) {
@@ -154,9 +155,14 @@ private:
             p.md5 = std::string(fragment);
             return {};
         }
+        if (isHex(fragment, 64)) {
+            p.sha256 = std::string(fragment);
+            return {};
+        }
         return makeError(ErrorCode::InvalidValue,
-                         "invalid hash '#" + std::string(fragment) + "': expected #sha256:<64 hex digits>, #md5:<32 hex digits> or #<md5>",
-                         where(number, column));
+            "invalid hash '#" + std::string(fragment)
+                + "': expected #sha256:<64 hex digits>, #md5:<32 hex digits>, #<sha256> or #<md5>",
+            where(number, column));
     }
 
     const std::string &m_path;

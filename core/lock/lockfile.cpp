@@ -189,6 +189,22 @@ LockFormat detectLockFormat(const std::string &text)
     return LockFormat::CondaLock;
 }
 
+bool looksLikeLockFile(const std::string &text)
+{
+    if (detectLockFormat(text) == LockFormat::Explicit)
+        return true;
+    bool metadata = false, package = false;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t nl = std::min(text.find('\n', pos), text.size());
+        const std::string_view line(text.data() + pos, nl - pos);
+        metadata = metadata || line.starts_with("metadata:");
+        package = package || line.starts_with("package:");
+        pos = nl + 1;
+    }
+    return metadata && package;
+}
+
 Result<LockFile> readLockFile(const std::string &path)
 {
     auto data = util::readFile(QString::fromStdString(path));

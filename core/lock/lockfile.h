@@ -138,6 +138,12 @@ std::string writeCondaLock(const LockFile &lock);
 /** The format of lock-file text: @EXPLICIT when a line is "@EXPLICIT", else conda-lock. */
 LockFormat detectLockFormat(const std::string &text);
 
+/**
+ * Whether @p text is a lock file rather than an environment file: it has an "@EXPLICIT" line, or
+ * the top-level keys of a conda-lock.yml ("metadata:" and "package:").
+ */
+bool looksLikeLockFile(const std::string &text);
+
 /** Reads a lock file of either format (detected from the content). */
 [[nodiscard]] util::Result<LockFile> readLockFile(const std::string &path);
 

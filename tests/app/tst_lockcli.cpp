@@ -96,6 +96,106 @@ private Q_SLOTS:
         QVERIFY(lock.err.contains(s("2 pip entries are not locked")));
     }
 
+    /**
+     * `solve -f` on a lock file gives exactly its packages, as the solve that made it linked them,
+     * with no channel named and none contacted: an @EXPLICIT file and a conda-lock.yml alike.
+     */
+    void solveReadsALockFile_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("@EXPLICIT") << s("explicit");
+        QTest::newRow("conda-lock.yml") << s("conda-lock");
+    }
+
+    void solveReadsALockFile()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString lockPath = dir.filePath(format == s("explicit") ? s("sardana.txt") : s("conda-lock.yml"));
+        const Run lock = deploydeck(args(
+            { s("lock"), s("-f"), s_sardana, s("--workspace"), s_demo, s("--format"), format, s("-o"), lockPath }));
+        QVERIFY2(lock.code == 0, qPrintable(lock.err));
+        const Run solve = deploydeck(args({ s("solve"), s("--json"), s("-f"), s_sardana, s("--workspace"), s_demo }));
+        QCOMPARE(solve.code, 0);
+        const Run locked = deploydeck(args({ s("solve"), s("--json"), s("-f"), lockPath })); // no workspace, no channel
+        QVERIFY2(locked.code == 0, qPrintable(locked.err));
+        const auto link = [](const Run &r) {
+            QStringList urls;
+            for (const auto &p :
+                QJsonDocument::fromJson(r.out.toUtf8()).object()[s("actions")].toObject()[s("LINK")].toArray())
+                urls << p.toObject()[s("url")].toString() + u'#' + p.toObject()[s("sha256")].toString();
+            return urls;
+        };
+        QVERIFY(link(solve).size() > 50);
+        if (format == s("explicit"))
+            QCOMPARE(link(locked), link(solve)); // in install order
+        else {
+            QStringList expected = link(solve), got = link(locked);
+            expected.sort();
+            got.sort();
+            QCOMPARE(got, expected);
+        }
+        const Run table = deploydeck(args({ s("solve"), s("-f"), lockPath }));
+        QCOMPARE(table.code, 0);
+        QVERIFY2(table.out.contains(s("as locked: not solved")), qPrintable(table.out));
+    }
+
+    /** --verify finds every locked package in its channel, and names each one that is not, or differs. */
+    void solveVerifiesALockAgainstItsChannels()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString lockPath = dir.filePath(s("sardana.txt"));
+        const Run lock
+            = deploydeck(args({ s("lock"), s("-f"), s_sardana, s("--workspace"), s_demo, s("-o"), lockPath }));
+        QVERIFY2(lock.code == 0, qPrintable(lock.err));
+        const Run good = deploydeck(args({ s("solve"), s("-f"), lockPath, s("--verify") }));
+        QVERIFY2(good.code == 0, qPrintable(good.err));
+
+        // One package whose checksum the channel does not have, one build the channel never had.
+        QFile file(lockPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = file.readAll().split('\n');
+        file.close();
+        const qsizetype first = lines.indexOf("@EXPLICIT") + 1;
+        QVERIFY(first > 0 && lines.size() > first + 2);
+        const QByteArray changed
+            = lines[first].left(lines[first].indexOf("#sha256:")).mid(lines[first].lastIndexOf('/') + 1);
+        lines[first] = lines[first].left(lines[first].size() - 64) + QByteArray(64, '0');
+        lines[first + 1].replace(".conda#", "x.conda#").replace(".tar.bz2#", "x.tar.bz2#");
+        QVERIFY(writeText(lockPath, lines.join('\n')));
+        const Run bad = deploydeck(args({ s("solve"), s("-f"), lockPath, s("--verify") }));
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(QString::fromLatin1(changed) + s(" (line ") + QString::number(first + 1)
+                     + s("): sha256 0000000000000000000000000000000000000000000000000000000000000000 in the lock")),
+            qPrintable(bad.err));
+        QVERIFY2(bad.err.contains(s("): not in file://")), qPrintable(bad.err));
+        QCOMPARE(bad.err.count(s("deploydeck solve: ")), 2);
+    }
+
+    /** CEP 23's bare sha256 after '#' is read; a platform the lock does not have is bad input. */
+    void solveReadsABareSha256AndNamesMissingPlatforms()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray sha(64, 'a');
+        QVERIFY(writeText(dir.filePath(s("env.txt")),
+            "# platform: linux-64\n@EXPLICIT\nhttps://example.invalid/cf/linux-64/a-1.0-h0_0.conda#" + sha + "\n"));
+        const Run r = deploydeck(args({ s("solve"), s("--json"), s("-f"), dir.filePath(s("env.txt")) }));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray link
+            = QJsonDocument::fromJson(r.out.toUtf8()).object()[s("actions")].toObject()[s("LINK")].toArray();
+        QCOMPARE(link.size(), 1);
+        QCOMPARE(link[0].toObject()[s("sha256")].toString(), QString::fromLatin1(sha));
+        QCOMPARE(link[0].toObject()[s("name")].toString(), s("a"));
+
+        const Run other
+            = deploydeck(args({ s("solve"), s("-f"), dir.filePath(s("env.txt")), s("--platform"), s("osx-arm64") }));
+        QCOMPARE(other.code, 2);
+        QVERIFY2(other.err.contains(s("locks no packages for osx-arm64 (it has linux-64)")), qPrintable(other.err));
+    }
+
     void condaLockToFile_data()
     {
         QTest::addColumn<QStringList>("extra");

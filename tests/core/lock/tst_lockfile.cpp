@@ -204,6 +204,16 @@ private Q_SLOTS:
         }
     }
 
+    /** CEP 23 allows a bare sha256 after '#': 64 hex digits (32 are conda's legacy md5). */
+    void explicitBareSha256()
+    {
+        auto read = parseExplicit("@EXPLICIT\nhttps://c.org/cf/linux-64/a-1-0.conda#" + s_sha + "\n");
+        QVERIFY2(read.ok(), read.ok() ? "" : read.error().message().c_str());
+        QCOMPARE(read->packages.size(), std::size_t(1));
+        QCOMPARE(read->packages.front().sha256, s_sha);
+        QVERIFY(read->packages.front().md5.empty());
+    }
+
     void explicitErrors_data()
     {
         QTest::addColumn<QString>("text");
