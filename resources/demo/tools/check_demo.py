@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 deploydeck authors
-"""Self-check of the demo workspace (python3 standard library only).
+"""Self-check of the demo workspace (python3 with python3-zstandard, and the zstd tool).
 
     python3 resources/demo/tools/check_demo.py                 # records, archives, dependencies
     python3 resources/demo/tools/check_demo.py --reproducible  # also: make_channel.py writes the same bytes
