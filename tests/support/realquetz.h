@@ -96,11 +96,4 @@ private:
  * with the reason, or fails where requirements are mandatory (CI); a $DEPLOYDECK_QUETZ_DIR that is
  * no such folder always fails. The same convention as REQUIRE_PEER_DATA.
  */
-#define REQUIRE_REAL_QUETZ(var)                                                                                        \
-    const testsupport::PeerDataState var##State = testsupport::RealQuetz::locate();                                    \
-    if (var##State.dir.isEmpty()) {                                                                                    \
-        if (var##State.fatal)                                                                                          \
-            QFAIL(qPrintable(var##State.problem));                                                                     \
-        QSKIP(qPrintable(var##State.problem));                                                                         \
-    }                                                                                                                  \
-    const QString var = var##State.dir
+#define REQUIRE_REAL_QUETZ(var) REQUIRE_FOLDER(var, testsupport::RealQuetz::locate())

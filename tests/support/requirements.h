@@ -55,14 +55,20 @@ inline PeerDataState peerDataState()
     } while (false)
 
 /**
- * Declares `const QString var`, the peer data folder; skips (or fails, see above) without it. A
- * file the test then needs must be there: once the folder is, its absence is a failure.
+ * Declares `const QString var`, the folder a testsupport::PeerDataState @p state names; skips with
+ * its problem without one, or fails when the state says the absence is fatal.
  */
-#define REQUIRE_PEER_DATA(var)                                                                                         \
-    const testsupport::PeerDataState var##State = testsupport::peerDataState();                                        \
+#define REQUIRE_FOLDER(var, state)                                                                                     \
+    const testsupport::PeerDataState var##State = (state);                                                             \
     if (var##State.dir.isEmpty()) {                                                                                    \
         if (var##State.fatal)                                                                                          \
             QFAIL(qPrintable(var##State.problem));                                                                     \
         QSKIP(qPrintable(var##State.problem));                                                                         \
     }                                                                                                                  \
     const QString var = var##State.dir
+
+/**
+ * Declares `const QString var`, the peer data folder; skips (or fails, see above) without it. A
+ * file the test then needs must be there: once the folder is, its absence is a failure.
+ */
+#define REQUIRE_PEER_DATA(var) REQUIRE_FOLDER(var, testsupport::peerDataState())
