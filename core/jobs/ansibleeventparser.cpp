@@ -191,6 +191,7 @@ util::Result<void> AnsibleEventParser::hostResult(const QJsonObject &event)
     result.standardError = string(event, "stderr");
     if (const QJsonValue rc = event.value(QLatin1String("rc")); rc.isDouble())
         result.returnCode = rc.toInt();
+    result.data = event.value(QLatin1String("data")).toObject();
     // Entries that are not objects carry nothing to show and are passed over.
     for (const QJsonValue &diff : event.value(QLatin1String("diffs")).toArray())
         if (diff.isObject())

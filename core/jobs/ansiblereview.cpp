@@ -81,4 +81,31 @@ HostStats AnsibleReview::totals() const
     return sum;
 }
 
+std::vector<GatheredHost> gatheredHosts(const AnsibleReview &review)
+{
+    std::vector<GatheredHost> hosts;
+    for (const QString &host : review.hosts) {
+        GatheredHost g;
+        g.host = host;
+        for (const HostTaskResult &r : review.results) {
+            if (r.host != host)
+                continue;
+            if (r.status == TaskStatus::Unreachable || (r.status == TaskStatus::Failed && !r.ignored)) {
+                g.reachable = r.status != TaskStatus::Unreachable;
+                g.error = r.message.isEmpty() ? r.standardError.trimmed() : r.message;
+                if (g.error.isEmpty())
+                    g.error = taskStatusName(r.status);
+                g.data = {};
+                break;
+            }
+            if (!r.data.isEmpty()) {
+                g.reachable = true;
+                g.data = r.data;
+            }
+        }
+        hosts.push_back(std::move(g));
+    }
+    return hosts;
+}
+
 } // namespace core::jobs

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #pragma once
 
+#include <QJsonObject>
 #include <QMap>
 #include <QMetaType>
 #include <QString>
@@ -61,6 +62,7 @@ struct HostTaskResult
     std::optional<int> returnCode;
     std::vector<FileDiff> diffs;
     std::vector<ItemResult> items;
+    QJsonObject data;  ///< a gatherer's findings (the module's deploydeck_data), else empty
 
     bool operator==(const HostTaskResult &) const = default;
 };
@@ -128,6 +130,22 @@ struct AnsibleReview
 
     bool operator==(const AnsibleReview &) const = default;
 };
+
+/** One host's findings in a run of a gathering play: its data, or why there are none. */
+struct GatheredHost
+{
+    QString host;
+    bool reachable = false;
+    QString error; ///< unreachable, or the task failed: Ansible's message
+    QJsonObject data; ///< the findings of the task that returned data
+    bool operator==(const GatheredHost &) const = default;
+};
+
+/**
+ * Every host of @p review with its gathered data (a result with HostTaskResult::data), or with the
+ * message of its unreachable or failed result, in the order hosts reported.
+ */
+std::vector<GatheredHost> gatheredHosts(const AnsibleReview &review);
 
 } // namespace core::jobs
 

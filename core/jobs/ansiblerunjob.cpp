@@ -50,6 +50,13 @@ QString AnsibleRunJob::pluginFolder()
     return QString();
 }
 
+QString AnsibleRunJob::gatherPlaybook()
+{
+    const QString folder = pluginFolder();
+    const QString playbook = folder + QStringLiteral("/gather_installed.yml");
+    return !folder.isEmpty() && QFileInfo::exists(playbook) ? playbook : QString();
+}
+
 QString AnsibleRunJob::titleFor(const AnsibleRunOptions &options)
 {
     QString title = QFileInfo(options.playbook).fileName();

@@ -55,6 +55,8 @@ public:
      * when neither exists.
      */
     static QString pluginFolder();
+    /** deploydeck's gathering play, `gather_installed.yml` in pluginFolder(); empty when missing. */
+    static QString gatherPlaybook();
 
     /** Title for a run: the playbook's file name and the options that matter at a glance. */
     static QString titleFor(const AnsibleRunOptions &options);

@@ -69,6 +69,8 @@ QStringList AnsibleRunOptions::arguments() const
 {
     // "--option=value" keeps every value bound to its option, whatever it starts with.
     QStringList args{QStringLiteral("--inventory=") + absoluteIfExists(inventory)};
+    for (const QString &more : moreInventories)
+        args << QStringLiteral("--inventory=") + absoluteIfExists(more);
     if (!limit.isEmpty())
         args << QStringLiteral("--limit=") + limit;
     if (!tags.isEmpty())
@@ -119,6 +121,8 @@ QVariantMap AnsibleRunOptions::toParameters() const
     };
     if (!approvedFrom.isEmpty())
         parameters.insert(QStringLiteral("approvedFrom"), approvedFrom);
+    if (!moreInventories.isEmpty())
+        parameters.insert(QStringLiteral("moreInventories"), moreInventories);
     return parameters;
 }
 
@@ -139,8 +143,25 @@ util::Result<AnsibleRunOptions> AnsibleRunOptions::fromParameters(const QVariant
     options.forks = p.value(QStringLiteral("forks")).toInt();
     options.workingDirectory = text("workingDirectory");
     options.approvedFrom = text("approvedFrom");
+    options.moreInventories = p.value(QStringLiteral("moreInventories")).toStringList();
     if (const util::Result<void> valid = options.validate(); !valid)
         return valid.error();
+    return options;
+}
+
+AnsibleRunOptions gatherRunOptions(const QString &playbook, const QStringList &inventories, const QString &limit,
+    const QMap<QString, QStringList> &environments, int forks)
+{
+    AnsibleRunOptions options;
+    options.playbook = playbook;
+    options.inventory = inventories.value(0);
+    options.moreInventories = inventories.mid(1);
+    options.limit = limit;
+    options.forks = forks;
+    QVariantMap envs;
+    for (auto it = environments.begin(); it != environments.end(); ++it)
+        envs.insert(it.key(), it.value());
+    options.extraVars.insert(QStringLiteral("deploydeck_envs"), envs);
     return options;
 }
 

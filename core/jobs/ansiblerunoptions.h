@@ -20,6 +20,7 @@ struct AnsibleRunOptions
     QString program;           ///< empty: `ansible-playbook` from PATH
     QString playbook;
     QString inventory;         ///< a file, a folder, or a host list such as "web1,web2,"
+    QStringList moreInventories;  ///< further inventories, given after the first
     QString limit;             ///< a host pattern; empty: every host of the play
     QStringList tags;
     QStringList skipTags;
@@ -54,6 +55,14 @@ struct AnsibleRunOptions
  * merged in. InvalidArgument for a bad key, ParseError (with the column) for bad JSON.
  */
 [[nodiscard]] util::Result<void> addExtraVars(QVariantMap &vars, const QString &argument);
+
+/**
+ * The run of deploydeck's gathering play (`gather_installed.yml` beside the callback plugin, see
+ * AnsibleRunJob::pluginFolder()) over @p inventories: each host reads the conda environments
+ * @p environments gives it (host -> names, the extra var deploydeck_envs), and its RPMs.
+ */
+AnsibleRunOptions gatherRunOptions(const QString &playbook, const QStringList &inventories, const QString &limit,
+    const QMap<QString, QStringList> &environments, int forks = 0);
 
 /** The patterns of an Ansible limit ("web*,!web3:db1"), split at `,` and `:`, trimmed, none empty. */
 QStringList limitPatterns(const QString &limit);

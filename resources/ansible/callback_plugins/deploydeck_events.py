@@ -192,6 +192,9 @@ class CallbackModule(CallbackBase):
                 fields[key] = _text(res[key])
         if 'rc' in res:
             fields['rc'] = res['rc']
+        # A gatherer's findings (deploydeck_installed) travel whole, as structured data.
+        if isinstance(res.get('deploydeck_data'), Mapping):
+            fields['data'] = res['deploydeck_data']
         self._emit('host_result', **fields)
 
     def v2_runner_on_ok(self, result):

@@ -164,6 +164,29 @@ private Q_SLOTS:
         QCOMPARE(review.totals().unreachable, 1);
     }
 
+    void gatheredDataAndUnreachableHosts()
+    {
+        AnsibleEventParser parser;
+        for (const char *line : {
+                 R"({"event":"task_start","seq":1,"task_id":"t1","play_id":"p","name":"deploydeck installed packages","action":"deploydeck_installed","path":"","handler":false})",
+                 R"({"event":"host_result","seq":2,"host":"down","task_id":"t1","task":"x","status":"unreachable","changed":false,"ignored":false,"diffs":[],"msg":"Connection refused"})",
+                 R"({"event":"host_result","seq":3,"host":"up","task_id":"t1","task":"x","status":"ok","changed":false,"ignored":false,"diffs":[],"data":{"format":1,"conda":{"envs":[]}}})",
+                 R"({"event":"host_result","seq":4,"host":"broken","task_id":"t1","task":"x","status":"failed","changed":false,"ignored":false,"diffs":[],"msg":"python not found"})"})
+            parser.parseLine(QString::fromUtf8(line));
+        QVERIFY(parser.problems().empty());
+        const auto hosts = gatheredHosts(parser.review());
+        QCOMPARE(hosts.size(), std::size_t(3));
+        QCOMPARE(hosts[0].host, QStringLiteral("down"));
+        QCOMPARE(hosts[0].reachable, false);
+        QCOMPARE(hosts[0].error, QStringLiteral("Connection refused"));
+        QCOMPARE(hosts[1].reachable, true);
+        QCOMPARE(hosts[1].data.value(QStringLiteral("format")).toInt(), 1);
+        QVERIFY(hosts[1].error.isEmpty());
+        QCOMPARE(hosts[2].reachable, true);
+        QCOMPARE(hosts[2].error, QStringLiteral("python not found"));
+        QVERIFY(hosts[2].data.isEmpty());
+    }
+
     void problemsNameTheLine()
     {
         const QString file = QStringLiteral("ansible-events-malformed.jsonl");
