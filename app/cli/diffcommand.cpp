@@ -7,6 +7,8 @@
 #include "app/cli/command.h"
 #include "app/cli/output.h"
 #include "app/cli/solvesetup.h"
+#include "core/checks/drift.h"
+#include "core/checks/hostfacts.h"
 #include "core/envfile/environmentfile.h"
 #include "core/envfile/workspace.h"
 #include "core/lock/changes.h"
@@ -15,6 +17,7 @@
 #include "core/util/atomicfile.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,9 +99,35 @@ util::Result<std::vector<lock::PackageVersion>> lockedPackages(const std::string
     return packages;
 }
 
+/** HOST:ENV: the environment ENV of HOST as the last gathering found it (`deploydeck drift`). */
+util::Result<std::vector<lock::PackageVersion>> hostPackages(const envfile::Workspace *ws, const std::string &side)
+{
+    const auto colon = side.rfind(':');
+    const std::string host = side.substr(0, colon);
+    const std::string env = side.substr(colon + 1);
+    if (!ws)
+        return util::makeError(util::ErrorCode::InvalidArgument,
+            "a host environment needs the workspace whose facts cache holds it (--workspace DIR)", side);
+    const std::string folder = checks::factsFolder(ws->root);
+    checks::FactsCache cache = checks::readFacts(folder, {host});
+    if (!cache.problems.empty())
+        return cache.problems.front();
+    const auto found = cache.hosts.find(host);
+    if (found == cache.hosts.end() || !found->second.hasFacts())
+        return util::makeError(util::ErrorCode::FileNotFound,
+            "no facts gathered for host " + host + " (run deploydeck drift first)", checks::factsFile(folder, host));
+    const checks::InstalledEnvironment *installed = found->second.environment(env);
+    if (!installed || !installed->exists)
+        return util::makeError(util::ErrorCode::InvalidValue,
+            "host " + host + " has no environment " + env + " (facts gathered " + found->second.gathered + ")", side);
+    return checks::packageSet(*installed);
+}
+
 util::Result<std::vector<lock::PackageVersion>> packagesOf(
     const QCommandLineParser &args, const envfile::Workspace *ws, const std::string &path, const std::string &platform)
 {
+    if (!QFileInfo::exists(qs(path)) && path.find(':') != std::string::npos && path.find('/') == std::string::npos)
+        return hostPackages(ws, path);
     auto text = util::readFile(qs(path));
     if (!text)
         return text.error();
@@ -153,7 +182,8 @@ int runDiff(const QStringList &arguments)
     QCommandLineParser args;
     args.setApplicationDescription(QStringLiteral(
         "What changes from package set A to package set B: each an environment file (solved with its channels, else "
-        "the workspace's) or a lock file (@EXPLICIT or conda-lock.yml, its packages as locked). Lists the packages "
+        "the workspace's), a lock file (@EXPLICIT or conda-lock.yml, its packages as locked) or HOST:ENV, a host's "
+        "environment as `deploydeck drift` last gathered it (from the workspace's facts cache). Lists the packages "
         "upgraded, downgraded, new, removed and rebuilt."));
     args.addHelpOption();
     args.addPositionalArgument(QStringLiteral("a"), QStringLiteral("The package set before."), QStringLiteral("A"));
@@ -196,4 +226,4 @@ int runDiff(const QStringList &arguments)
 
 } // namespace
 
-DEPLOYDECK_COMMAND("diff", "compare two package sets (environment files or lock files)", &runDiff);
+DEPLOYDECK_COMMAND("diff", "compare two package sets (environment files, lock files, host environments)", &runDiff);

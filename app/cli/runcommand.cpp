@@ -8,13 +8,8 @@
 #include "core/jobs/ansiblerunjob.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QFileInfo>
-#include <QSocketNotifier>
 
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace app::cli;
 using namespace core::jobs;
@@ -91,35 +86,6 @@ core::util::Result<AnsibleRunOptions> readOptions(const QCommandLineParser &pars
     return o;
 }
 
-// Ctrl-C must reach the run: it sits in its own process group, away from the terminal's signals.
-// The handler only writes a byte; the event loop turns it into cancel(). SIGPIPE (the reader of
-// our output went away, as with `| head`) cancels too, rather than killing us and orphaning the run.
-int s_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(s_signalPipe[1], &byte, 1);
-}
-
-void cancelOnSignals(Job *job)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(s_signalPipe[0], QSocketNotifier::Read, job);
-    QObject::connect(notifier, &QSocketNotifier::activated, job, [job] {
-        char byte;
-        [[maybe_unused]] const ssize_t read = ::read(s_signalPipe[0], &byte, 1);
-        job->cancel();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGPIPE})
-        ::sigaction(signal, &action, nullptr);
-}
-
 void printRecap(const AnsibleRunJob &job)
 {
     const AnsibleReview &review = job.review();
@@ -167,11 +133,7 @@ int runPlaybook(const QStringList &arguments)
         out() << line << '\n';
         out().flush();
     });
-    QObject::connect(&job, &Job::finished, QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
-    cancelOnSignals(&job);
-    job.start();
-    if (!job.isFinished())
-        QCoreApplication::exec();
+    runToEnd(job);
     printRecap(job);
     return job.state() == JobState::Succeeded ? ExitOk : ExitFailure;
 }

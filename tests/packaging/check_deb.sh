@@ -47,6 +47,8 @@ for f in usr/bin/deploydeck \
     usr/share/icons/hicolor/scalable/apps/se.maxiv.deploydeck.svg \
     usr/share/man/man1/deploydeck.1.gz \
     usr/share/deploydeck/ansible/callback_plugins/deploydeck_events.py \
+    usr/share/deploydeck/ansible/gather_installed.yml \
+    usr/share/deploydeck/ansible/library/deploydeck_installed.py \
     usr/share/doc/deploydeck/LICENSE; do
     [ -f "$root/$f" ] || fail "the package does not install /$f"
 done
