@@ -23,7 +23,7 @@
 <context>
     <name>ui::AnsibleReviewView</name>
     <message numerus="yes">
-        <location filename="../ui/views/ansiblereviewview.cpp" line="+268"/>
+        <location filename="../ui/views/ansiblereviewview.cpp" line="+274"/>
         <source>Deploy to the %n host(s) that would break too</source>
         <translation>
             <numerusform>Deploy to the %n host that would break too</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+90"/>
         <source>%1 (%2): %n task(s)</source>
         <translation>
             <numerusform>%1 (%2): %n task</numerusform>
@@ -320,9 +320,92 @@
     </message>
 </context>
 <context>
+    <name>ui::InventoryInstalledTab</name>
+    <message numerus="yes">
+        <location filename="../ui/views/inventoryinstalledtab.cpp" line="+51"/>
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+211"/>
+        <source>Nothing gathered yet: Gather Installed asks the %n host(s) what they have.</source>
+        <translation>
+            <numerusform>Nothing gathered yet: Gather Installed asks the %n host what it has.</numerusform>
+            <numerusform>Nothing gathered yet: Gather Installed asks the %n hosts what they have.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Facts of %1 of %n host(s), the oldest gathered %2; %3 drift from their pins, %4 not reached at the last try.</source>
+        <translation>
+            <numerusform>Facts of %1 of %n host, the oldest gathered %2; %3 drift from their pins, %4 not reached at the last try.</numerusform>
+            <numerusform>Facts of %1 of %n hosts, the oldest gathered %2; %3 drift from their pins, %4 not reached at the last try.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n host(s) have it: %1</source>
+        <translation>
+            <numerusform>%n host has it: %1</numerusform>
+            <numerusform>%n hosts have it: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Deploying %1 on %2 now changes %n package(s):</source>
+        <translation>
+            <numerusform>Deploying %1 on %2 now changes %n package:</numerusform>
+            <numerusform>Deploying %1 on %2 now changes %n packages:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Deploying %1 on %2 now creates it with %n package(s):</source>
+        <translation>
+            <numerusform>Deploying %1 on %2 now creates it with %n package:</numerusform>
+            <numerusform>Deploying %1 on %2 now creates it with %n packages:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::InventoryPage</name>
     <message numerus="yes">
-        <location filename="../ui/views/inventorypage.cpp" line="+193"/>
+        <location filename="../ui/views/inventorypage.cpp" line="+206"/>
         <source>%1: %n host(s)</source>
         <translation>
             <numerusform>%1: %n host</numerusform>
@@ -374,7 +457,7 @@
 <context>
     <name>ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+331"/>
+        <location filename="../ui/mainwindow.cpp" line="+344"/>
         <source>Opened %1 with %n warning(s)</source>
         <translation>
             <numerusform>Opened %1 with %n warning</numerusform>

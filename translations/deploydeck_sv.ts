@@ -240,13 +240,13 @@
     <name>ui::AnsibleReviewView</name>
     <message>
         <location filename="../ui/views/ansiblereviewview.cpp" line="+49"/>
-        <location line="+210"/>
+        <location line="+216"/>
         <location line="+2"/>
         <source>Run for Real</source>
         <translation>Kör på riktigt</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-213"/>
         <source>Tasks by host</source>
         <translation>Uppgifter per värd</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Visad fildiff</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>The Check Run Is Out of Date</source>
         <translation>Kontrollkörningen är inaktuell</translation>
     </message>
@@ -338,11 +338,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>The inventory checks say these hosts would break:</source>
         <translation>Inventariekontrollerna säger att dessa värdar skulle gå sönder:</translation>
     </message>
@@ -357,7 +358,12 @@
         <translation>De lämnas utanför.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>What these hosts have installed differs from their pins:</source>
+        <translation>Det dessa värdar har installerat skiljer sig från deras låsningar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Command line:</source>
         <translation>Kommandorad:</translation>
     </message>
@@ -1973,7 +1979,17 @@
         <translation>(valfri)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+93"/>
+        <source>%1 (not installed)</source>
+        <translation>%1 (inte installerad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (installed %2)</source>
+        <translation>%1 (installerad %2)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>%1 does not pin %2</source>
         <translation>%1 låser inte %2</translation>
     </message>
@@ -1985,7 +2001,19 @@ Written at %3</source>
 Skrivet i %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>
+Installed: %1 — %2 (gathered %3)</source>
+        <translation>
+Installerat: %1 — %2 (insamlat %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>
 
 %1, lowest precedence first:</source>
@@ -2027,6 +2055,95 @@ Skrivet i %3</translation>
         <location line="+2"/>
         <source>Right</source>
         <translation>Höger</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HostDriftModel</name>
+    <message>
+        <location filename="../ui/models/hostdriftmodel.cpp" line="+85"/>
+        <source>as pinned</source>
+        <translation>som låst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other version</source>
+        <translation>annan version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not read at the last gathering: %1</source>
+        <translation>Inte läst vid senaste insamlingen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gathered %1</source>
+        <translation>Insamlat %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>RPM</source>
+        <translation>RPM</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>conda</source>
+        <translation>conda</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variable or environment</source>
+        <translation>Variabel eller miljö</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pin</source>
+        <translation>Låsning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed</source>
+        <translation>Installerat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2458,226 @@ RPM-förråd som inte lästes: %1</translation>
     </message>
 </context>
 <context>
+    <name>ui::InventoryInstalledTab</name>
+    <message>
+        <location filename="../ui/views/inventoryinstalledtab.cpp" line="+48"/>
+        <source>at an unknown time</source>
+        <translation>vid okänd tid</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>för %n sekund sedan</numerusform>
+            <numerusform>för %n sekunder sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>för %n minut sedan</numerusform>
+            <numerusform>för %n minuter sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>för %n timme sedan</numerusform>
+            <numerusform>för %n timmar sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>för %n dag sedan</numerusform>
+            <numerusform>för %n dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gather Installed</source>
+        <translation>Samla in installerat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only drift</source>
+        <translation>Bara avvikelser</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Runs deploydeck&apos;s gathering play over every host of the inventory, as a job: each host&apos;s RPMs and the conda environments the inventory gives it.</source>
+        <translation>Kör deploydecks insamlingsplay över alla värdar i inventariet, som ett jobb: varje värds RPM:er och de conda-miljöer inventariet ger den.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which hosts have… (a match spec, such as pytango=9.3)</source>
+        <translation>Vilka värdar har… (en matchspec, till exempel pytango=9.3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which hosts have</source>
+        <translation>Vilka värdar har</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host</source>
+        <translation>Värd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Environment or RPM</source>
+        <translation>Miljö eller RPM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installed</source>
+        <translation>Installerat</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+212"/>
+        <source>Select a host&apos;s environment to see what a deployment would change there.</source>
+        <translation>Välj en värds miljö för att se vad en driftsättning skulle ändra där.</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>deploydeck&apos;s gathering play (ansible/gather_installed.yml) is not installed.</source>
+        <translation>deploydecks insamlingsplay (ansible/gather_installed.yml) är inte installerat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gathering what the hosts have installed… (the Jobs page shows the run)</source>
+        <translation>Samlar in vad värdarna har installerat… (sidan Jobb visar körningen)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The gathered facts could not be saved: %1</source>
+        <translation>De insamlade uppgifterna kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>No inventory loaded.</source>
+        <translation>Inget inventarie inläst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing gathered yet: Gather Installed asks the %n host(s) what they have.</source>
+        <translation>
+            <numerusform>Inget insamlat än: Samla in installerat frågar den %n värden vad den har.</numerusform>
+            <numerusform>Inget insamlat än: Samla in installerat frågar de %n värdarna vad de har.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Facts of %1 of %n host(s), the oldest gathered %2; %3 drift from their pins, %4 not reached at the last try.</source>
+        <translation>
+            <numerusform>Uppgifter om %1 av %n värd, den äldsta insamlad %2; %3 avviker från sina låsningar, %4 nåddes inte vid senaste försöket.</numerusform>
+            <numerusform>Uppgifter om %1 av %n värdar, den äldsta insamlad %2; %3 avviker från sina låsningar, %4 nåddes inte vid senaste försöket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unreadable facts (gather again to replace them): %1</source>
+        <translation>Oläsbara uppgifter (samla in igen för att ersätta dem): %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not a match spec: %1</source>
+        <translation>Inte en matchspec: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RPM</source>
+        <translation>RPM</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No host has a package matching %1.</source>
+        <translation>Ingen värd har ett paket som matchar %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n host(s) have it: %1</source>
+        <translation>
+            <numerusform>%n värd har det: %1</numerusform>
+            <numerusform>%n värdar har det: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deploying %1 on %2: %3</source>
+        <translation>Driftsätta %1 på %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deploying %1 on %2 now changes nothing.</source>
+        <translation>Att driftsätta %1 på %2 nu ändrar inget.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Deploying %1 on %2 now changes %n package(s):</source>
+        <translation>
+            <numerusform>Att driftsätta %1 på %2 nu ändrar %n paket:</numerusform>
+            <numerusform>Att driftsätta %1 på %2 nu ändrar %n paket:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Deploying %1 on %2 now creates it with %n package(s):</source>
+        <translation>
+            <numerusform>Att driftsätta %1 på %2 nu skapar den med %n paket:</numerusform>
+            <numerusform>Att driftsätta %1 på %2 nu skapar den med %n paket:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deploying %1 on %2: the environments are not solved yet.</source>
+        <translation>Driftsätta %1 på %2: miljöerna är inte lösta än.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>never gathered</source>
+        <translation>aldrig insamlat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not reached at the last gathering (facts from %1)</source>
+        <translation>inte nådd vid senaste insamlingen (uppgifter från %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>not installed</source>
+        <translation>inte installerad</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 in %2: %3</source>
+        <translation>%1 i %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui::InventoryMatrixTab</name>
     <message>
         <location filename="../ui/views/inventorymatrixtab.cpp" line="+40"/>
@@ -2348,7 +2685,7 @@ RPM-förråd som inte lästes: %1</translation>
         <translation>Dubbelklicka på en conda-, pip- eller RPM-cell för att föreslå ett annat värde och se vad det påverkar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
@@ -2389,11 +2726,21 @@ RPM-förråd som inte lästes: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Only installed drift</source>
+        <translation>Bara installerade avvikelser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows where some host has not installed what it pins (Installed tab, Gather Installed)</source>
+        <translation>Rader där någon värd inte har installerat det den låser (fliken Installerat, Samla in installerat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Group:</source>
         <translation>Grupp:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>All hosts</source>
         <translation>Alla värdar</translation>
     </message>
@@ -2401,12 +2748,12 @@ RPM-förråd som inte lästes: %1</translation>
 <context>
     <name>ui::InventoryPage</name>
     <message>
-        <location filename="../ui/views/inventorypage.cpp" line="+34"/>
+        <location filename="../ui/views/inventorypage.cpp" line="+37"/>
         <source>No workspace open</source>
         <translation>Ingen arbetsyta öppen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Pin matrix</source>
         <translation>Låsningsmatris</translation>
     </message>
@@ -2431,7 +2778,12 @@ RPM-förråd som inte lästes: %1</translation>
         <translation>Offlineberedskap</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Installed</source>
+        <translation>Installerat</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Reload Inventory</source>
         <translation>&amp;Läs om inventarien</translation>
     </message>
@@ -2451,7 +2803,7 @@ RPM-förråd som inte lästes: %1</translation>
         <translation>Läser in inventarien %1…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cannot read the inventory: %1</source>
         <translation>Kan inte läsa inventarien: %1</translation>
     </message>
@@ -2830,7 +3182,7 @@ Rad %1: %2 — %3
 <context>
     <name>ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+64"/>
+        <location filename="../ui/mainwindow.cpp" line="+66"/>
         <source>deploydeck</source>
         <translation>deploydeck</translation>
     </message>
@@ -2861,7 +3213,7 @@ Rad %1: %2 — %3
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
@@ -3249,18 +3601,28 @@ Skrivet i %3</translation>
 <context>
     <name>ui::PinMatrixModel</name>
     <message>
-        <location filename="../ui/models/pinmatrixmodel.cpp" line="+28"/>
+        <location filename="../ui/models/pinmatrixmodel.cpp" line="+29"/>
         <source>encrypted</source>
         <translation>krypterad</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+240"/>
         <source>(any)</source>
         <translation>(valfri)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-78"/>
+        <source>%1 (not installed)</source>
+        <translation>%1 (inte installerad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (installed %2)</source>
+        <translation>%1 (installerad %2)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>%1: %2
 Written at %3</source>
         <translation>%1: %2
@@ -3292,6 +3654,18 @@ Gruppen %1: %2 (%3 av %4 värdar)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>
+Installed: %1 — %2 (gathered %3)</source>
+        <translation>
+Installerat: %1 — %2 (insamlat %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>inget</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>
 Proposed: %1 (not saved)</source>
         <translation>
@@ -3343,7 +3717,7 @@ Skiljer sig: %1</translation>
 <context>
     <name>ui::PlatformDatabases</name>
     <message>
-        <location filename="../ui/views/platformdatabases.cpp" line="+63"/>
+        <location filename="../ui/views/platformdatabases.cpp" line="+68"/>
         <source>No workspace open</source>
         <translation>Ingen arbetsyta öppen</translation>
     </message>

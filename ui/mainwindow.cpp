@@ -4,6 +4,7 @@
 #include "ui/demoworkspace.h"
 #include "ui/diagnostictext.h"
 
+#include "core/jobs/ansiblerunjob.h"
 #include "core/jobs/jobqueue.h"
 #include "core/sync/syncjob.h"
 #include "ui/jobsession.h"
@@ -12,6 +13,7 @@
 #include "ui/views/channelspage.h"
 #include "ui/views/environmentspage.h"
 #include "ui/views/inventorychecker.h"
+#include "ui/views/inventoryinstalledtab.h"
 #include "ui/views/inventorypage.h"
 #include "ui/views/jobspage.h"
 #include "ui/views/speclistspage.h"
@@ -107,6 +109,17 @@ MainWindow::MainWindow(QWidget *parent)
     InventoryChecker *checker = inventoryPage->checker();
     connect(checker, &InventoryChecker::brokenHostsChanged, jobsPage, [checker, jobsPage] {
         jobsPage->reviewView()->setHostsThatWouldBreak(checker->inventorySource(), checker->brokenHostReasons());
+    });
+    // ... and what the hosts it targets have installed that differs from their pins.
+    InventoryInstalledTab *installed = inventoryPage->installedTab();
+    connect(installed, &InventoryInstalledTab::driftUpdated, jobsPage, [installed, jobsPage] {
+        jobsPage->reviewView()->setHostDrift(installed->inventorySource(), installed->driftReasons());
+    });
+    // Gather Installed runs the gathering play as a job; its findings go into the facts cache.
+    connect(installed, &InventoryInstalledTab::gatherRequested, this,
+            [jobsPage, installed](const core::jobs::AnsibleRunOptions &options) {
+        core::jobs::AnsibleRunJob *job = jobsPage->launchAnsibleRun(options);
+        connect(job, &core::jobs::Job::finished, installed, [job, installed] { installed->applyGathering(job->review()); });
     });
     // The Jobs item shows how many jobs run; a job's end is told in the status bar (no tray icon:
     // not every desktop has one) and by QApplication::alert() when the window is in the background.

@@ -341,6 +341,10 @@ private Q_SLOTS:
         review->setHostsThatWouldBreak(check->options().inventory,
             { { QStringLiteral("b110a-ws01"), { QStringLiteral("sardana_env does not solve") } },
                 { QStringLiteral("not-reviewed"), { QStringLiteral("pin python=3.99 (packages)") } } });
+        // ... and the Installed tab says what cr-ws01 has that differs from its pins.
+        review->setHostDrift(check->options().inventory,
+            { { QStringLiteral("cr-ws01"), { QStringLiteral("python-fandango 10.9: 10.8-1.el7") } },
+                { QStringLiteral("not-reviewed"), { QStringLiteral("never gathered") } } });
         auto leftOut = testsupport::answerNextBox(QStringLiteral("confirmRealRun"));
         runForReal->click();
         QVERIFY(leftOut->shown);
@@ -348,6 +352,9 @@ private Q_SLOTS:
             qPrintable(leftOut->informativeText));
         QVERIFY(leftOut->informativeText.contains(QStringLiteral("They are left out.")));
         QVERIFY(!leftOut->informativeText.contains(QStringLiteral("not-reviewed")));
+        QVERIFY2(leftOut->informativeText.contains(QStringLiteral("What these hosts have installed differs from their pins:\n"
+                                                                  "cr-ws01: python-fandango 10.9: 10.8-1.el7")),
+            qPrintable(leftOut->informativeText));
         QCOMPARE(page->queue()->jobs().size(), 2);
         auto *withoutBroken = qobject_cast<AnsibleRunJob *>(page->queue()->jobs().last());
         QVERIFY(withoutBroken && !withoutBroken->options().check);

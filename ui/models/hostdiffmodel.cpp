@@ -52,6 +52,21 @@ void HostDiffModel::setHosts(std::shared_ptr<const core::inventory::Inventory> i
     endResetModel();
 }
 
+void HostDiffModel::setInstalled(std::shared_ptr<const InstalledIndex> installed)
+{
+    beginResetModel();
+    m_installed = std::move(installed);
+    endResetModel();
+}
+
+const InstalledCell *HostDiffModel::installedCell(const core::inventory::PinDifference &row, bool left) const
+{
+    if (!m_installed || !(left ? row.left : row.right))
+        return nullptr;
+    const auto it = m_installed->find({left ? m_left.host : m_right.host, row.key});
+    return it == m_installed->end() ? nullptr : &it->second;
+}
+
 void HostDiffModel::clear()
 {
     beginResetModel();
@@ -96,8 +111,20 @@ QVariant HostDiffModel::data(const QModelIndex &index, int role) const
         case PackageColumn:
             return qs(row.key.package);
         default:
+            // What the host has beside the pin, where it is not what the pin asks for.
+            if (const InstalledCell *installed = value && role == Qt::DisplayRole ? installedCell(row, column == LeftColumn) : nullptr;
+                installed && installed->drifts())
+                return installed->installed.isEmpty() ? tr("%1 (not installed)").arg(pinText(pin))
+                                                      : tr("%1 (installed %2)").arg(pinText(pin), installed->installed);
             return pinText(pin);
         }
+    case InstalledRole:
+    case InstalledDriftRole: {
+        const InstalledCell *installed = value ? installedCell(row, column == LeftColumn) : nullptr;
+        if (role == InstalledRole)
+            return installed ? installed->installed : QString();
+        return installed && installed->drifts();
+    }
     case DiffersRole:
         return row.differs;
     case SourceRole:
@@ -112,9 +139,12 @@ QVariant HostDiffModel::data(const QModelIndex &index, int role) const
 
 QVariant HostDiffModel::background(const core::inventory::PinDifference &row, int column) const
 {
+    const QPalette palette = QGuiApplication::palette();
+    if (column == LeftColumn || column == RightColumn)
+        if (const InstalledCell *installed = installedCell(row, column == LeftColumn); installed && installed->drifts())
+            return statuscolors::tinted(palette, QColor(218, 54, 51), 0.3); // the host has not what it pins
     if (!row.differs)
         return {};
-    const QPalette palette = QGuiApplication::palette();
     const core::inventory::Pin *pin = column == LeftColumn ? row.left : column == RightColumn ? row.right : nullptr;
     if (!pin) // the key columns, and the side that lacks the pin
         return statuscolors::filler(palette);
@@ -137,6 +167,10 @@ QString HostDiffModel::valueToolTip(const core::inventory::PinDifference &row, b
     if (!pin)
         return tr("%1 does not pin %2").arg(qs(pins.host), qs(row.key.package));
     QString tip = tr("%1: %2\nWritten at %3").arg(qs(pins.host), pinText(pin), where(pin->source));
+    if (const InstalledCell *installed = installedCell(row, left))
+        tip += tr("\nInstalled: %1 — %2 (gathered %3)")
+                   .arg(installed->installed.isEmpty() ? tr("nothing") : installed->installed,
+                       HostDriftModel::statusText(installed->status), installed->gathered);
     const core::inventory::Host *host = m_inventory ? m_inventory->host(pins.host) : nullptr;
     if (!host)
         return tip;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/inventory/pinmatrix.h"
+#include "ui/models/hostdriftmodel.h"
 
 #include <QAbstractTableModel>
 
@@ -27,6 +28,8 @@ public:
         SortRole = Qt::UserRole,
         DiffersRole, ///< bool: the two hosts differ on this row
         SourceRole, ///< QString, value columns: file:line:column of the pin ("" when the host has none)
+        InstalledRole, ///< QString, value columns: what the host has installed for the pin ("" unknown or none)
+        InstalledDriftRole, ///< bool, value columns: the host has not what the pin asks for
     };
 
     explicit HostDiffModel(QObject *parent = nullptr);
@@ -39,6 +42,8 @@ public:
     void setHosts(std::shared_ptr<const core::inventory::Inventory> inventory, core::inventory::HostPins left,
         core::inventory::HostPins right, const QString &root = {});
     void clear();
+    /** What the hosts have installed (the Installed tab's comparison), shown beside their pins. */
+    void setInstalled(std::shared_ptr<const InstalledIndex> installed);
 
     QString leftHost() const { return QString::fromStdString(m_left.host); }
     QString rightHost() const { return QString::fromStdString(m_right.host); }
@@ -53,8 +58,10 @@ private:
     QString valueToolTip(const core::inventory::PinDifference &row, bool left) const;
     QVariant background(const core::inventory::PinDifference &row, int column) const;
     QString where(const core::inventory::Source &source) const;
+    const InstalledCell *installedCell(const core::inventory::PinDifference &row, bool left) const;
 
     std::shared_ptr<const core::inventory::Inventory> m_inventory;
+    std::shared_ptr<const InstalledIndex> m_installed;
     core::inventory::HostPins m_left;
     core::inventory::HostPins m_right;
     std::vector<core::inventory::PinDifference> m_rows; ///< points into m_left and m_right

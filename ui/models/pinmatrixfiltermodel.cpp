@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 deploydeck authors
 #include "ui/models/pinmatrixfiltermodel.h"
 
+#include "ui/models/pinmatrixmodel.h"
+
 namespace ui {
 
 PinMatrixFilterModel::PinMatrixFilterModel(QObject *parent)
@@ -30,10 +32,23 @@ void PinMatrixFilterModel::setOnlyDifferences(bool only)
     invalidateFilter();
 }
 
+static_assert(int(PinMatrixFilterModel::RowInstalledDriftRole) == int(PinMatrixModel::RowInstalledDriftRole));
+static_assert(int(PinMatrixFilterModel::PackageRole) == int(PinMatrixModel::PackageRole));
+
+void PinMatrixFilterModel::setOnlyInstalledDrift(bool only)
+{
+    if (only == m_onlyInstalledDrift)
+        return;
+    m_onlyInstalledDrift = only;
+    invalidateFilter();
+}
+
 bool PinMatrixFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_onlyDifferences && !index.data(RowDiffersRole).toBool())
+        return false;
+    if (m_onlyInstalledDrift && !index.data(RowInstalledDriftRole).toBool())
         return false;
     return m_name.isEmpty() || index.data(PackageRole).toString().contains(m_name, Qt::CaseInsensitive);
 }

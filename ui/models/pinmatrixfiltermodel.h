@@ -18,17 +18,26 @@ class PinMatrixFilterModel final : public QSortFilterProxyModel
     Q_DISABLE_COPY_MOVE(PinMatrixFilterModel)
 public:
     /** Same values as PinMatrixModel::Role. */
-    enum SourceRole { SortRole = Qt::UserRole, DiffersRole, RowDiffersRole, PackageRole };
+    enum SourceRole {
+        SortRole = Qt::UserRole,
+        DiffersRole,
+        RowDiffersRole,
+        PackageRole,
+        RowInstalledDriftRole = Qt::UserRole + 10,
+    };
 
     explicit PinMatrixFilterModel(QObject *parent = nullptr);
     ~PinMatrixFilterModel() override;
 
     QString nameFilter() const { return m_name; }
     bool onlyDifferences() const { return m_onlyDifferences; }
+    bool onlyInstalledDrift() const { return m_onlyInstalledDrift; }
 
 public Q_SLOTS:
     void setNameFilter(const QString &text);
     void setOnlyDifferences(bool only);
+    /** Only rows where some host has not installed what it pins. */
+    void setOnlyInstalledDrift(bool only);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -36,6 +45,7 @@ protected:
 private:
     QString m_name;
     bool m_onlyDifferences = false;
+    bool m_onlyInstalledDrift = false;
 };
 
 } // namespace ui

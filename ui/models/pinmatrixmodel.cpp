@@ -19,6 +19,7 @@ using core::util::qs;
 // Drift is a warning, not an error: amber. Proposed values: violet, as nothing in the files says so.
 const QColor s_driftHue(210, 153, 34);
 const QColor s_editHue(137, 87, 229);
+const QColor s_installedDriftHue(218, 54, 51); // the host has not what it pins
 
 QString pinText(const core::inventory::Pin *pin)
 {
@@ -50,7 +51,37 @@ void PinMatrixModel::setMatrix(core::inventory::PinMatrix matrix)
     m_rowDiffers.assign(m_matrix.rows.size(), false);
     for (size_t r = 0; r < m_matrix.rows.size(); ++r)
         m_rowDiffers[r] = !m_matrix.definedValuesAgree(r); // "not defined here" is no difference
+    indexInstalled();
     endResetModel();
+}
+
+void PinMatrixModel::setInstalled(std::shared_ptr<const InstalledIndex> installed)
+{
+    beginResetModel();
+    m_installed = std::move(installed);
+    indexInstalled();
+    endResetModel();
+}
+
+void PinMatrixModel::indexInstalled()
+{
+    m_rowInstalledDrift.assign(m_matrix.rows.size(), false);
+    if (!m_installed)
+        return;
+    for (size_t r = 0; r < m_matrix.rows.size(); ++r)
+        for (size_t c = 0; c < m_matrix.columns.size(); ++c)
+            if (const auto it = m_installed->find({m_matrix.columns[c].host, m_matrix.rows[r]}); it != m_installed->end()
+                && it->second.drifts() && m_matrix.pin(r, c))
+                m_rowInstalledDrift[r] = true;
+}
+
+const InstalledCell *PinMatrixModel::installedCell(int row, int column) const
+{
+    const size_t c = size_t(column - KeyColumnCount);
+    if (!m_installed || !m_matrix.pin(size_t(row), c))
+        return nullptr;
+    const auto it = m_installed->find({m_matrix.columns[c].host, m_matrix.rows[size_t(row)]});
+    return it == m_installed->end() ? nullptr : &it->second;
 }
 
 void PinMatrixModel::setColumnMode(ColumnMode mode)
@@ -109,6 +140,8 @@ QVariant PinMatrixModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case RowDiffersRole:
         return bool(m_rowDiffers[size_t(row)]);
+    case RowInstalledDriftRole:
+        return bool(m_rowInstalledDrift[size_t(row)]);
     case PackageRole:
         return qs(key.package);
     case KindRole:
@@ -151,11 +184,21 @@ QVariant PinMatrixModel::hostCell(int row, int column, int role) const
     const size_t c = size_t(column - KeyColumnCount);
     const core::inventory::Pin *pin = m_matrix.pin(size_t(row), c);
     const bool edited = m_edits.count({ row, column }) > 0;
+    const InstalledCell *installed = installedCell(row, column);
     switch (role) {
     case Qt::DisplayRole:
+        // What the host has beside the pin, where it is not what the pin asks for.
+        if (installed && installed->drifts() && !edited)
+            return installed->installed.isEmpty() ? tr("%1 (not installed)").arg(cellText(row, column))
+                                                  : tr("%1 (installed %2)").arg(cellText(row, column), installed->installed);
+        return cellText(row, column);
     case Qt::EditRole:
     case SortRole:
         return cellText(row, column);
+    case InstalledRole:
+        return installed ? installed->installed : QString();
+    case InstalledDriftRole:
+        return installed && installed->drifts();
     case DiffersRole:
         return bool(m_matrix.cells[size_t(row)][c].differsFromGroup);
     case EditedRole:
@@ -174,6 +217,8 @@ QVariant PinMatrixModel::hostCell(int row, int column, int role) const
     case Qt::BackgroundRole:
         if (edited)
             return statuscolors::tinted(QGuiApplication::palette(), s_editHue, 0.3);
+        if (installed && installed->drifts())
+            return statuscolors::tinted(QGuiApplication::palette(), s_installedDriftHue, 0.3);
         if (m_matrix.cells[size_t(row)][c].differsFromGroup)
             return statuscolors::tinted(QGuiApplication::palette(), s_driftHue, 0.35);
         return {};
@@ -198,6 +243,10 @@ QString PinMatrixModel::hostToolTip(int row, int column) const
                        .arg(majority->count)
                        .arg(majority->total);
     }
+    if (const InstalledCell *installed = installedCell(row, column))
+        tip += tr("\nInstalled: %1 — %2 (gathered %3)")
+                   .arg(installed->installed.isEmpty() ? tr("nothing") : installed->installed,
+                       HostDriftModel::statusText(installed->status), installed->gathered);
     if (const auto it = m_edits.find({ row, column }); it != m_edits.end())
         tip += tr("\nProposed: %1 (not saved)").arg(it->second);
     return tip;

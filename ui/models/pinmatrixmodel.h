@@ -3,10 +3,12 @@
 #pragma once
 
 #include "core/inventory/pinmatrix.h"
+#include "ui/models/hostdriftmodel.h"
 
 #include <QAbstractTableModel>
 
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -38,6 +40,9 @@ public:
         ScopeRole, ///< QString, any column: the row's scope
         EditedRole, ///< bool: the cell holds a proposed value (see pinEdited)
         SourceRole, ///< QString: file:line:column of the cell's pin ("" when none)
+        InstalledRole, ///< QString, host cells: what the host has installed ("" when unknown or none)
+        InstalledDriftRole, ///< bool, host cells: the host has not what the pin asks for (gathered facts)
+        RowInstalledDriftRole, ///< bool, any column: some host of the row has not what it pins
     };
     enum class ColumnMode { Hosts, Groups };
 
@@ -47,6 +52,8 @@ public:
     void setMatrix(core::inventory::PinMatrix matrix);
     const core::inventory::PinMatrix &matrix() const { return m_matrix; }
     void setColumnMode(ColumnMode mode);
+    /** What the hosts have installed (the Installed tab's comparison): shown beside the pins, drift tinted. */
+    void setInstalled(std::shared_ptr<const InstalledIndex> installed);
     ColumnMode columnMode() const { return m_mode; }
 
     /** The key of @p row. */
@@ -82,6 +89,11 @@ private:
     std::vector<std::string> m_groups; ///< the distinct reference groups, in column order
     std::vector<bool> m_rowDiffers; ///< per row: !isUniform, computed once
     std::map<std::pair<int, int>, QString> m_edits; ///< (row, column) -> proposed value
+    std::shared_ptr<const InstalledIndex> m_installed;
+    std::vector<bool> m_rowInstalledDrift; ///< per row: some host drifts from its pin
+    /** What the host of value column @p column has for @p row's pin, or nullptr. */
+    const InstalledCell *installedCell(int row, int column) const;
+    void indexInstalled();
 };
 
 } // namespace ui

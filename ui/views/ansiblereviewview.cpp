@@ -209,6 +209,12 @@ void AnsibleReviewView::setHostsThatWouldBreak(const QString &inventory, const Q
     m_breakReasons = reasons;
 }
 
+void AnsibleReviewView::setHostDrift(const QString &inventory, const QMap<QString, QStringList> &drift)
+{
+    m_driftInventory = inventory;
+    m_hostDrift = drift;
+}
+
 QMap<QString, QStringList> AnsibleReviewView::hostsThatWouldBreak(const core::jobs::AnsibleRunOptions &real) const
 {
     QMap<QString, QStringList> found;
@@ -290,6 +296,17 @@ void AnsibleReviewView::confirmRealRun()
             text += QStringLiteral("\n\n") + tr("The inventory checks say these hosts would break:") + QLatin1Char('\n')
                 + lines.join(QLatin1Char('\n'));
             text += QStringLiteral("\n") + (all ? tr("They are included.") : tr("They are left out."));
+        }
+        // What the targeted hosts have installed that differs from their pins (gathered facts).
+        const QString driftChecked = QFileInfo(m_driftInventory).canonicalFilePath();
+        if (!driftChecked.isEmpty() && QFileInfo(chosen.inventory).canonicalFilePath() == driftChecked) {
+            QStringList lines;
+            for (const QString &host : hosts)
+                if (const auto found = m_hostDrift.constFind(host); found != m_hostDrift.cend())
+                    lines << tr("%1: %2").arg(host, found->join(QStringLiteral("; ")));
+            if (!lines.isEmpty())
+                text += QStringLiteral("\n\n") + tr("What these hosts have installed differs from their pins:")
+                    + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
         }
         text += QStringLiteral("\n\n") + tr("Command line:") + QLatin1Char('\n')
             + core::jobs::displayCommandLine(chosen);

@@ -54,6 +54,12 @@ public:
      * unless the user ticks them in.
      */
     void setHostsThatWouldBreak(const QString &inventory, const QMap<QString, QStringList> &reasons);
+    /**
+     * What the hosts of @p inventory have installed that differs from their pins (the Inventory
+     * page's Installed tab), host -> lines: Run for Real shows it for the hosts it targets.
+     */
+    void setHostDrift(const QString &inventory, const QMap<QString, QStringList> &drift);
+    const QMap<QString, QStringList> &hostDrift() const { return m_hostDrift; }
     /** Shows nothing but @p message ("Not an Ansible run", "Reading the events…"). */
     void showMessage(const QString &message);
 
@@ -103,6 +109,8 @@ private:
     QComboBox *m_filter = nullptr;
     QString m_breakInventory;
     QMap<QString, QStringList> m_breakReasons;
+    QString m_driftInventory;
+    QMap<QString, QStringList> m_hostDrift;
     DiffView *m_diffView = nullptr;
     std::optional<core::jobs::AnsibleRunOptions> m_options;
     QString m_checkId;

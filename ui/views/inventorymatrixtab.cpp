@@ -45,6 +45,7 @@ InventoryMatrixTab::InventoryMatrixTab(QWidget *parent)
 
     connect(m_nameFilter, &QLineEdit::textChanged, m_matrixFilter, &PinMatrixFilterModel::setNameFilter);
     connect(m_onlyDifferences, &QCheckBox::toggled, m_matrixFilter, &PinMatrixFilterModel::setOnlyDifferences);
+    connect(m_onlyInstalledDrift, &QCheckBox::toggled, m_matrixFilter, &PinMatrixFilterModel::setOnlyInstalledDrift);
     connect(m_groupFilter, &QComboBox::currentIndexChanged, this, [this] { rebuildMatrix(); });
     connect(m_columnMode, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_matrixModel->setColumnMode(
@@ -80,11 +81,15 @@ QLayout *InventoryMatrixTab::createFilterBar()
     m_nameFilter->setClearButtonEnabled(true);
     m_onlyDifferences = new QCheckBox(tr("Only differences"), this);
     m_onlyDifferences->setObjectName(QStringLiteral("onlyDifferences"));
+    m_onlyInstalledDrift = new QCheckBox(tr("Only installed drift"), this);
+    m_onlyInstalledDrift->setObjectName(QStringLiteral("onlyInstalledDrift"));
+    m_onlyInstalledDrift->setToolTip(tr("Rows where some host has not installed what it pins (Installed tab, Gather Installed)"));
     bar->addWidget(new QLabel(tr("Group:"), this));
     bar->addWidget(m_groupFilter);
     bar->addWidget(m_columnMode);
     bar->addWidget(m_nameFilter, 1);
     bar->addWidget(m_onlyDifferences);
+    bar->addWidget(m_onlyInstalledDrift);
     return bar;
 }
 

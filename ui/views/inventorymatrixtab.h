@@ -67,6 +67,7 @@ private:
     QComboBox *m_columnMode = nullptr;
     QLineEdit *m_nameFilter = nullptr;
     QCheckBox *m_onlyDifferences = nullptr;
+    QCheckBox *m_onlyInstalledDrift = nullptr;
     QTableView *m_matrixView = nullptr;
     FrozenColumns *m_frozen = nullptr; ///< kind, scope and package kept in view
     PinMatrixModel *m_matrixModel = nullptr;

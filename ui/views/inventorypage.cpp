@@ -7,10 +7,13 @@
 
 #include "core/util/qtext.h"
 #include "ui/diagnostictext.h"
+#include "ui/models/hostdiffmodel.h"
+#include "ui/models/pinmatrixmodel.h"
 #include "ui/views/inventorychecker.h"
 #include "ui/views/inventorychecktab.h"
 #include "ui/views/inventoryhoststab.h"
 #include "ui/views/inventoryimpacttab.h"
+#include "ui/views/inventoryinstalledtab.h"
 #include "ui/views/inventorymatrixtab.h"
 #include "ui/views/inventoryreadinesstab.h"
 #include "ui/views/inventorysnapshot.h"
@@ -54,11 +57,13 @@ void InventoryPage::createTabs()
     m_checkTab = new InventoryCheckTab(m_checker, this);
     m_impactTab = new InventoryImpactTab(m_checker, this);
     m_readinessTab = new InventoryReadinessTab(m_checker, this);
+    m_installedTab = new InventoryInstalledTab(m_checker, this);
     m_tabs->addTab(m_matrixTab, tr("Pin matrix"));
     m_tabs->addTab(m_hostsTab, tr("Two hosts"));
     m_tabs->addTab(m_checkTab, tr("Pin check"));
     m_tabs->addTab(m_impactTab, tr("Impact"));
     m_tabs->addTab(m_readinessTab, tr("Offline readiness"));
+    m_tabs->addTab(m_installedTab, tr("Installed"));
 
     connect(m_matrixTab, &InventoryMatrixTab::matrixUpdated, this, [this] {
         Q_EMIT matrixUpdated();
@@ -68,6 +73,12 @@ void InventoryPage::createTabs()
     connect(m_matrixTab, &InventoryMatrixTab::packageSelected, m_impactTab, &InventoryImpactTab::showPackageUsage);
     connect(m_matrixTab, &InventoryMatrixTab::pinProposed, m_checker, &InventoryChecker::proposePin);
     connect(m_checker, &InventoryChecker::statusChanged, this, &Page::statusChanged);
+    // What the hosts have installed shows beside their pins in the matrix and the two-host view.
+    connect(m_installedTab, &InventoryInstalledTab::driftUpdated, this, [this] {
+        m_matrixTab->matrixModel()->setInstalled(m_installedTab->installedIndex());
+        m_hostsTab->diffModel()->setInstalled(m_installedTab->installedIndex());
+        Q_EMIT installedUpdated();
+    });
     connect(m_checkTab, &InventoryCheckTab::checksFinished, this, &InventoryPage::checksFinished);
     connect(m_impactTab, &InventoryImpactTab::impactUpdated, this, &InventoryPage::impactUpdated);
     connect(m_readinessTab, &InventoryReadinessTab::readinessUpdated, this, &InventoryPage::readinessUpdated);
@@ -177,6 +188,8 @@ void InventoryPage::applySnapshot(std::shared_ptr<const InventorySnapshot> snaps
     m_checker->setSnapshot(m_snapshot);
     m_matrixTab->setSnapshot(m_snapshot);
     m_hostsTab->setSnapshot(m_snapshot, m_workspace ? qs(m_workspace->root) : QString());
+    m_installedTab->setSnapshot(m_snapshot, m_workspace ? qs(m_workspace->root) : QString(),
+        m_snapshot && !m_snapshot->inventory.sources.empty() ? qs(m_snapshot->inventory.sources.front()) : QString());
     if (!m_snapshot) {
         m_summary->setText(tr("Cannot read the inventory: %1").arg(error));
         Q_EMIT statusChanged(m_summary->text());

@@ -18,6 +18,7 @@ class InventoryCheckTab;
 class InventoryChecker;
 class InventoryHostsTab;
 class InventoryImpactTab;
+class InventoryInstalledTab;
 class InventoryMatrixTab;
 class InventoryReadinessTab;
 struct InventorySnapshot;
@@ -31,8 +32,9 @@ class WorkspaceContext;
  * inventory. It loads the inventory and hands the snapshot to its tabs, each a widget of its own:
  * the pin matrix (InventoryMatrixTab), two hosts side by side (InventoryHostsTab), the pin check
  * (InventoryCheckTab), the impact of the selected package or a proposed pin (InventoryImpactTab),
- * and offline readiness against the sync target with the sync plan that would complete it
- * (InventoryReadinessTab). The last three follow one InventoryChecker, which the page owns.
+ * offline readiness against the sync target with the sync plan that would complete it
+ * (InventoryReadinessTab), and what the hosts really have installed (InventoryInstalledTab). All
+ * but the first two follow one InventoryChecker, which the page owns.
  *
  * The inventory loads on the thread pool; solving goes through the workspace's SolveService
  * (InventoryChecker). Nothing blocks the GUI thread.
@@ -59,6 +61,8 @@ public:
     InventoryCheckTab *checkTab() const { return m_checkTab; }
     InventoryImpactTab *impactTab() const { return m_impactTab; }
     InventoryReadinessTab *readinessTab() const { return m_readinessTab; }
+    /** What the hosts have installed against their pins (the facts cache), and Gather Installed. */
+    InventoryInstalledTab *installedTab() const { return m_installedTab; }
     /** The background checks: pin checks, environment solves, and the hosts that would break. */
     InventoryChecker *checker() const { return m_checker; }
     PinMatrixModel *matrixModel() const;
@@ -84,6 +88,8 @@ Q_SIGNALS:
     void impactUpdated();
     /** The offline readiness tab shows a new result. */
     void readinessUpdated();
+    /** The Installed tab compared the hosts' facts again; the matrix and two-host view show them. */
+    void installedUpdated();
 
 private:
     void createTabs();
@@ -103,6 +109,7 @@ private:
     InventoryCheckTab *m_checkTab = nullptr;
     InventoryImpactTab *m_impactTab = nullptr;
     InventoryReadinessTab *m_readinessTab = nullptr;
+    InventoryInstalledTab *m_installedTab = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_findAction = nullptr;
 };

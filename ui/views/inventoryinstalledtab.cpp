@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#include "ui/views/inventoryinstalledtab.h"
+
+#include "core/checks/hostfacts.h"
+#include "core/jobs/ansiblerunjob.h"
+#include "core/util/qtext.h"
+#include "ui/models/changetablemodel.h"
+#include "ui/models/hostdriftmodel.h"
+#include "ui/views/inventorychecker.h"
+#include "ui/views/inventorywidgets.h"
+
+#include <QCheckBox>
+#include <QDateTime>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ui {
+
+using core::checks::DriftStatus;
+using core::util::qs;
+
+namespace {
+
+/** What one comparison on the thread pool gives. */
+struct Compared
+{
+    std::vector<core::checks::HostDrift> drift;
+    std::map<std::string, core::checks::HostFacts> facts;
+    QStringList problems;
+};
+
+/** "5 min ago" in the user's language. */
+QString ageText(const std::string &time)
+{
+    const QDateTime then = QDateTime::fromString(qs(time), Qt::ISODate);
+    if (!then.isValid())
+        return InventoryInstalledTab::tr("at an unknown time");
+    const qint64 s = std::max<qint64>(0, then.secsTo(QDateTime::currentDateTimeUtc()));
+    if (s < 120)
+        return InventoryInstalledTab::tr("%n second(s) ago", nullptr, int(s));
+    if (s < 7200)
+        return InventoryInstalledTab::tr("%n minute(s) ago", nullptr, int(s / 60));
+    if (s < 2 * 86400)
+        return InventoryInstalledTab::tr("%n hour(s) ago", nullptr, int(s / 3600));
+    return InventoryInstalledTab::tr("%n day(s) ago", nullptr, int(s / 86400));
+}
+
+} // namespace
+
+InventoryInstalledTab::InventoryInstalledTab(InventoryChecker *checker, QWidget *parent)
+    : QWidget(parent)
+    , m_checker(checker)
+    , m_summary(makeInventorySummary(this, QStringLiteral("installedSummary")))
+    , m_gather(new QPushButton(tr("Gather Installed"), this))
+    , m_onlyDrift(new QCheckBox(tr("Only drift"), this))
+    , m_driftModel(new HostDriftModel(this))
+    , m_searchField(new QLineEdit(this))
+    , m_searchSummary(makeInventorySummary(this, QStringLiteral("whichHostsHaveSummary")))
+    , m_searchModel(new QStandardItemModel(0, 4, this))
+    , m_deploySummary(makeInventorySummary(this, QStringLiteral("deployChangeSummary")))
+    , m_deployModel(new ChangeTableModel(this))
+{
+    setObjectName(QStringLiteral("installedTab"));
+    m_gather->setObjectName(QStringLiteral("gatherInstalled"));
+    m_gather->setToolTip(tr("Runs deploydeck's gathering play over every host of the inventory, as a job: "
+                            "each host's RPMs and the conda environments the inventory gives it."));
+    m_onlyDrift->setObjectName(QStringLiteral("onlyDrift"));
+    m_searchField->setObjectName(QStringLiteral("whichHostsHave"));
+    m_searchField->setPlaceholderText(tr("Which hosts have… (a match spec, such as pytango=9.3)"));
+    m_searchField->setAccessibleName(tr("Which hosts have"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchModel->setHorizontalHeaderLabels({ tr("Host"), tr("Environment or RPM"), tr("Package"), tr("Installed") });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_gather);
+    bar->addWidget(m_onlyDrift);
+    bar->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_driftTable = makeInventoryTable(splitter, QStringLiteral("driftTable"), m_driftModel, HeaderSorting::Off);
+    auto *lower = new QSplitter(Qt::Horizontal, splitter);
+    auto *searchPane = new QWidget(lower);
+    auto *searchLayout = new QVBoxLayout(searchPane);
+    searchLayout->setContentsMargins(0, 0, 0, 0);
+    searchLayout->addWidget(m_searchField);
+    searchLayout->addWidget(m_searchSummary);
+    searchLayout->addWidget(
+        makeInventoryTable(searchPane, QStringLiteral("whichHostsHaveTable"), m_searchModel, HeaderSorting::Off));
+    auto *deployPane = new QWidget(lower);
+    auto *deployLayout = new QVBoxLayout(deployPane);
+    deployLayout->setContentsMargins(0, 0, 0, 0);
+    deployLayout->addWidget(m_deploySummary);
+    deployLayout->addWidget(
+        makeInventoryTable(deployPane, QStringLiteral("deployChangeTable"), m_deployModel, HeaderSorting::Off));
+    layout->addWidget(splitter, 1);
+    m_deploySummary->setText(tr("Select a host's environment to see what a deployment would change there."));
+
+    connect(m_gather, &QPushButton::clicked, this, [this] {
+        const core::jobs::AnsibleRunOptions options = gatherOptions();
+        if (options.playbook.isEmpty()) {
+            m_summary->setText(tr("deploydeck's gathering play (ansible/gather_installed.yml) is not installed."));
+            return;
+        }
+        m_summary->setText(tr("Gathering what the hosts have installed… (the Jobs page shows the run)"));
+        Q_EMIT gatherRequested(options);
+    });
+    connect(m_onlyDrift, &QCheckBox::toggled, m_driftModel, &HostDriftModel::setOnlyDrift);
+    connect(m_searchField, &QLineEdit::textChanged, this, &InventoryInstalledTab::search);
+    connect(m_driftTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &InventoryInstalledTab::showDeployChange);
+    connect(m_driftModel, &QAbstractItemModel::modelReset, this, &InventoryInstalledTab::showDeployChange);
+    if (m_checker)
+        connect(m_checker, &InventoryChecker::environmentsSolved, this, &InventoryInstalledTab::compare);
+    setEnabled(false);
+}
+
+InventoryInstalledTab::~InventoryInstalledTab() = default;
+
+void InventoryInstalledTab::setSnapshot(
+    std::shared_ptr<const InventorySnapshot> snapshot, const QString &workspaceRoot, const QString &inventorySource)
+{
+    m_snapshot = std::move(snapshot);
+    m_workspaceRoot = workspaceRoot;
+    m_inventorySource = inventorySource;
+    setEnabled(m_snapshot != nullptr);
+    compare();
+}
+
+void InventoryInstalledTab::reloadFacts()
+{
+    compare();
+}
+
+void InventoryInstalledTab::applyGathering(const core::jobs::AnsibleReview &review)
+{
+    if (m_workspaceRoot.isEmpty())
+        return;
+    std::vector<core::checks::GatherOutcome> outcomes;
+    for (const core::jobs::GatheredHost &g : core::jobs::gatheredHosts(review))
+        outcomes.push_back({ g.host.toStdString(), g.reachable, g.error.toStdString(), g.data });
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (const QString failed = watcher->result(); !failed.isEmpty()) {
+            m_summary->setText(tr("The gathered facts could not be saved: %1").arg(failed));
+            Q_EMIT gatheringFailed(failed);
+        }
+        compare();
+    });
+    watcher->setFuture(QtConcurrent::run([folder = core::checks::factsFolder(m_workspaceRoot.toStdString()), outcomes] {
+        std::vector<std::string> hosts;
+        for (const auto &o : outcomes)
+            hosts.push_back(o.host);
+        const core::checks::FactsCache previous = core::checks::readFacts(folder, hosts);
+        const std::string time = core::checks::nowText();
+        for (const auto &o : outcomes) {
+            const auto before = previous.hosts.find(o.host);
+            const auto facts
+                = core::checks::applyOutcome(before == previous.hosts.end() ? nullptr : &before->second, o, time);
+            if (auto written = core::checks::writeFacts(folder, facts); !written)
+                return qs(written.error().message());
+        }
+        return QString();
+    }));
+}
+
+core::jobs::AnsibleRunOptions InventoryInstalledTab::gatherOptions() const
+{
+    QMap<QString, QStringList> environments;
+    if (m_snapshot)
+        for (const auto &[host, names] : core::checks::environmentNames(m_snapshot->pins)) {
+            QStringList list;
+            for (const std::string &n : names)
+                list << qs(n);
+            environments.insert(qs(host), list);
+        }
+    return core::jobs::gatherRunOptions(
+        core::jobs::AnsibleRunJob::gatherPlaybook(), { m_inventorySource }, {}, environments, 20);
+}
+
+void InventoryInstalledTab::compare()
+{
+    const int generation = ++m_generation;
+    if (!m_snapshot || m_workspaceRoot.isEmpty()) {
+        showDrift({}, {}, {});
+        return;
+    }
+    // What `latest` installs today, as the pin check found it; the solves of today's environments.
+    std::map<std::string, std::string> latest;
+    std::vector<core::checks::EnvironmentResult> solved;
+    if (m_checker) {
+        for (const core::checks::PinCheck &c : m_checker->pinChecks())
+            if (c.key.kind == core::inventory::PinKind::Rpm && c.spec == "latest" && !c.newestMatching.empty())
+                latest[c.key.package] = c.newestMatching;
+        solved = m_checker->results();
+    }
+    auto *watcher = new QFutureWatcher<Compared>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer comparison is on its way
+        Compared result = watcher->result();
+        showDrift(std::move(result.drift), std::move(result.facts), std::move(result.problems));
+    });
+    watcher->setFuture(QtConcurrent::run([snapshot = m_snapshot, root = m_workspaceRoot.toStdString(),
+                                             latest = std::move(latest), solved = std::move(solved)] {
+        Compared c;
+        std::vector<std::string> hosts;
+        for (const auto &h : snapshot->pins)
+            hosts.push_back(h.host);
+        core::checks::FactsCache cache = core::checks::readFacts(core::checks::factsFolder(root), hosts);
+        for (const auto &e : cache.problems)
+            c.problems << qs(e.message());
+        const core::checks::LatestRpm newest = [&latest](const std::string &name) {
+            const auto it = latest.find(name);
+            return it == latest.end() ? std::string() : it->second;
+        };
+        c.drift = core::checks::compareHosts(snapshot->pins, cache.hosts, snapshot->variables, newest);
+        for (std::size_t i = 0; i < c.drift.size(); ++i) {
+            const auto found = cache.hosts.find(snapshot->pins[i].host);
+            if (found != cache.hosts.end() && !solved.empty())
+                core::checks::addDeployChanges(
+                    c.drift[i], snapshot->pins[i], &found->second, solved, snapshot->variables);
+        }
+        c.facts = std::move(cache.hosts);
+        return c;
+    }));
+}
+
+void InventoryInstalledTab::showDrift(std::vector<core::checks::HostDrift> drift,
+    std::map<std::string, core::checks::HostFacts> facts, QStringList problems)
+{
+    m_facts = std::move(facts);
+    int gathered = 0;
+    int drifting = 0;
+    int unreachable = 0;
+    std::string oldest;
+    for (const auto &d : drift) {
+        if (!d.gathered.empty()) {
+            ++gathered;
+            if (oldest.empty() || d.gathered < oldest)
+                oldest = d.gathered;
+        }
+        drifting += d.drifts() ? 1 : 0;
+        unreachable += !d.gathered.empty() && !d.reachable ? 1 : 0;
+    }
+    const int hosts = int(drift.size());
+    m_installedIndex = std::make_shared<const InstalledIndex>(ui::installedIndex(drift));
+    m_driftModel->setDrift(std::move(drift));
+    QString text;
+    if (hosts == 0)
+        text = tr("No inventory loaded.");
+    else if (gathered == 0)
+        text = tr("Nothing gathered yet: Gather Installed asks the %n host(s) what they have.", nullptr, hosts);
+    else
+        text = tr("Facts of %1 of %n host(s), the oldest gathered %2; %3 drift from their pins, %4 not reached at the "
+                  "last try.",
+            nullptr, hosts)
+                   .arg(gathered)
+                   .arg(ageText(oldest))
+                   .arg(drifting)
+                   .arg(unreachable);
+    if (!problems.isEmpty())
+        text += QLatin1Char('\n')
+            + tr("Unreadable facts (gather again to replace them): %1").arg(problems.join(QStringLiteral("; ")));
+    m_summary->setText(text);
+    search(m_searchField->text());
+    Q_EMIT driftUpdated();
+}
+
+void InventoryInstalledTab::search(const QString &spec)
+{
+    m_searchModel->removeRows(0, m_searchModel->rowCount());
+    if (spec.trimmed().isEmpty()) {
+        m_searchSummary->clear();
+        return;
+    }
+    std::vector<const core::checks::HostFacts *> facts;
+    if (m_snapshot)
+        for (const auto &h : m_snapshot->pins)
+            if (const auto it = m_facts.find(h.host); it != m_facts.end())
+                facts.push_back(&it->second);
+    const auto found = core::checks::findInstalled(spec.trimmed().toStdString(), facts);
+    if (!found) {
+        m_searchSummary->setText(tr("Not a match spec: %1").arg(qs(found.error().message())));
+        return;
+    }
+    QStringList hosts;
+    for (const core::checks::InstalledMatch &m : *found) {
+        m_searchModel->appendRow(
+            { new QStandardItem(qs(m.host)), new QStandardItem(m.where == "rpm" ? tr("RPM") : qs(m.where)),
+                new QStandardItem(qs(m.name)), new QStandardItem(qs(m.installed)) });
+        if (!hosts.contains(qs(m.host)))
+            hosts << qs(m.host);
+    }
+    m_searchSummary->setText(hosts.isEmpty()
+            ? tr("No host has a package matching %1.").arg(spec.trimmed())
+            : tr("%n host(s) have it: %1", nullptr, int(hosts.size())).arg(hosts.join(QStringLiteral(", "))));
+}
+
+void InventoryInstalledTab::showDeployChange()
+{
+    const QModelIndex current = m_driftTable->currentIndex();
+    const QString host = current.data(HostDriftModel::HostRole).toString();
+    const QString env = current.data(HostDriftModel::EnvironmentRole).toString();
+    m_deployModel->setChanges({});
+    if (!current.isValid() || env.isEmpty()) {
+        m_deploySummary->setText(tr("Select a host's environment to see what a deployment would change there."));
+        return;
+    }
+    for (const auto &d : m_driftModel->drift()) {
+        if (qs(d.host) != host)
+            continue;
+        for (const core::checks::DeployChange &c : d.deploy) {
+            if (qs(c.env) != env)
+                continue;
+            if (!c.error.empty())
+                m_deploySummary->setText(tr("Deploying %1 on %2: %3").arg(env, host, qs(c.error)));
+            else if (c.changes.isEmpty())
+                m_deploySummary->setText(tr("Deploying %1 on %2 now changes nothing.").arg(env, host));
+            else
+                m_deploySummary->setText((c.exists
+                        ? tr("Deploying %1 on %2 now changes %n package(s):", nullptr, int(c.changes.counts.total()))
+                        : tr("Deploying %1 on %2 now creates it with %n package(s):", nullptr,
+                            int(c.changes.counts.total())))
+                                             .arg(env, host));
+            m_deployModel->setChanges(c.changes);
+            return;
+        }
+    }
+    m_deploySummary->setText(tr("Deploying %1 on %2: the environments are not solved yet.").arg(env, host));
+}
+
+QMap<QString, QStringList> InventoryInstalledTab::driftReasons() const
+{
+    QMap<QString, QStringList> reasons;
+    for (const auto &d : m_driftModel->drift()) {
+        if (!d.drifts())
+            continue;
+        QStringList lines;
+        if (d.gathered.empty())
+            lines << tr("never gathered");
+        else if (!d.reachable || !d.error.empty())
+            lines << tr("not reached at the last gathering (facts from %1)").arg(ageText(d.gathered));
+        for (const auto &e : d.rpm)
+            if (e.status == DriftStatus::Missing || e.status == DriftStatus::Mismatch)
+                lines << tr("%1 %2: %3")
+                             .arg(qs(e.name), qs(e.pin), e.installed.empty() ? tr("not installed") : qs(e.installed));
+        for (const auto &e : d.conda)
+            if (e.status == DriftStatus::Missing || e.status == DriftStatus::Mismatch)
+                lines << tr("%1 in %2: %3")
+                             .arg(qs(e.spec), qs(e.env), e.installed.empty() ? tr("not installed") : qs(e.installed));
+        constexpr int shown = 4;
+        if (lines.size() > shown) {
+            const int more = int(lines.size()) - shown;
+            lines = lines.mid(0, shown);
+            lines << tr("and %n more", nullptr, more);
+        }
+        reasons.insert(qs(d.host), lines);
+    }
+    return reasons;
+}
+
+} // namespace ui

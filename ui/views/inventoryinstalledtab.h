@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 deploydeck authors
+#pragma once
+
+#include "core/checks/drift.h"
+#include "core/jobs/ansiblereview.h"
+#include "core/jobs/ansiblerunoptions.h"
+#include "ui/models/hostdriftmodel.h"
+#include "ui/views/inventorysnapshot.h"
+
+#include <QMap>
+#include <QPointer>
+#include <QStringList>
+#include <QWidget>
+
+#include <map>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace ui {
+
+class ChangeTableModel;
+class InventoryChecker;
+
+/**
+ * The Inventory page's "Installed" tab: what the hosts really have (the facts `deploydeck drift`
+ * and Gather Installed cache in the workspace's .deploydeck/facts) against their pins, drift marked
+ * and filterable; "Which hosts have…", a match spec searched over every host's installed
+ * packages; and, for the selected host environment, what a deployment would change (today's
+ * solve by @p checker against what the host has). Gather Installed asks for a gathering run
+ * (gatherRequested()); the main window runs it as a job and calls reloadFacts() when it ends.
+ * Facts load and compare on the thread pool. GUI thread only.
+ */
+class InventoryInstalledTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InventoryInstalledTab)
+public:
+    explicit InventoryInstalledTab(InventoryChecker *checker, QWidget *parent = nullptr);
+    ~InventoryInstalledTab() override;
+
+    /** The inventory to compare, and the workspace folder whose facts cache to read. */
+    void setSnapshot(std::shared_ptr<const InventorySnapshot> snapshot, const QString &workspaceRoot,
+        const QString &inventorySource);
+    /** Reads the facts cache again and compares. */
+    void reloadFacts();
+    /**
+     * Writes what a finished gathering run found into the facts cache (a host not reached keeps its
+     * last facts, marked with the attempt), on the thread pool, then compares again.
+     */
+    void applyGathering(const core::jobs::AnsibleReview &review);
+    /** The gathering run over every host of the inventory; empty playbook when the play is not installed. */
+    core::jobs::AnsibleRunOptions gatherOptions() const;
+
+    HostDriftModel *driftModel() const { return m_driftModel; }
+    QStandardItemModel *searchModel() const { return m_searchModel; }
+    ChangeTableModel *deployModel() const { return m_deployModel; }
+    /** The drift of every host that drifts, a few lines each, for the Run for Real confirmation. */
+    QMap<QString, QStringList> driftReasons() const;
+    QString inventorySource() const { return m_inventorySource; }
+    /** (host, pin) -> what the host has: for the pin matrix and the two-host view. */
+    std::shared_ptr<const InstalledIndex> installedIndex() const { return m_installedIndex; }
+
+    /** Lists the hosts whose installed packages match @p spec (the "Which hosts have" field). */
+    void search(const QString &spec);
+
+Q_SIGNALS:
+    /** Gather Installed was pressed: run @p options as a job. */
+    void gatherRequested(const core::jobs::AnsibleRunOptions &options);
+    /** The comparison was made again (the facts or the inventory changed). */
+    void driftUpdated();
+    /** Facts could not be written into the cache: the file and why. */
+    void gatheringFailed(const QString &message);
+
+private:
+    void compare();
+    void showDrift(std::vector<core::checks::HostDrift> drift, std::map<std::string, core::checks::HostFacts> facts,
+        QStringList problems);
+    void showDeployChange();
+
+    QPointer<InventoryChecker> m_checker;
+    std::shared_ptr<const InventorySnapshot> m_snapshot;
+    QString m_workspaceRoot;
+    QString m_inventorySource;
+    int m_generation = 0;
+    std::map<std::string, core::checks::HostFacts> m_facts;
+    std::shared_ptr<const InstalledIndex> m_installedIndex;
+
+    QLabel *m_summary = nullptr;
+    QPushButton *m_gather = nullptr;
+    QCheckBox *m_onlyDrift = nullptr;
+    HostDriftModel *m_driftModel = nullptr;
+    QTableView *m_driftTable = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QLabel *m_searchSummary = nullptr;
+    QStandardItemModel *m_searchModel = nullptr;
+    QLabel *m_deploySummary = nullptr;
+    ChangeTableModel *m_deployModel = nullptr;
+};
+
+} // namespace ui
