@@ -262,6 +262,8 @@ QJsonObject hostJson(const checks::HostDrift &d)
         { QStringLiteral("deploy"), deploy } };
     if (!d.error.empty())
         o.insert(QStringLiteral("error"), qs(d.error));
+    if (!d.rpmError.empty())
+        o.insert(QStringLiteral("rpm_error"), qs(d.rpmError));
     return o;
 }
 
@@ -319,6 +321,8 @@ void printText(const std::vector<checks::HostDrift> &drifts)
         else
             head += QStringLiteral("gathered %1 (%2)").arg(qs(d.gathered), age(d.gathered));
         out() << head << '\n';
+        if (!d.rpmError.empty() && !d.rpm.empty())
+            out() << "  RPMs not read: " << qs(d.rpmError) << '\n';
         std::vector<QStringList> rows;
         for (const checks::RpmDrift &e : d.rpm)
             if (e.status != checks::DriftStatus::Ok)

@@ -198,6 +198,8 @@ HostDrift compareOne(const inventory::HostPins &pins, const HostFacts *facts, co
         drift.reachable = facts->reachable;
         drift.gathered = facts->gathered;
         drift.error = facts->error;
+        if (facts->hasFacts() && !facts->rpmRead)
+            drift.rpmError = facts->rpmError;
     }
     for (const inventory::Pin &pin : pins.pins)
         if (pin.key.kind == PinKind::Rpm && !pin.encrypted)

@@ -69,6 +69,7 @@ struct HostDrift
     bool reachable = false;
     std::string gathered; ///< when the facts were read; "" never
     std::string error; ///< the last gathering's failure
+    std::string rpmError; ///< why the host's RPMs were not read ("no RPM database in …"); their pins are Unknown
     std::vector<RpmDrift> rpm; ///< in pin order
     std::vector<CondaDrift> conda; ///< environment by environment, specs in order
     std::vector<DeployChange> deploy; ///< one per environment, when solves were given

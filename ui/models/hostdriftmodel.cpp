@@ -124,6 +124,8 @@ QVariant HostDriftModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (!host.reachable || !host.error.empty())
             return tr("Not read at the last gathering: %1").arg(qs(host.error));
+        if (row.rpm && !host.rpmError.empty())
+            return tr("RPMs not read: %1").arg(qs(host.rpmError));
         if (!row.rpm && !host.conda[row.entry].note.empty())
             return qs(host.conda[row.entry].note);
         return tr("Gathered %1").arg(qs(host.gathered));

@@ -49,6 +49,17 @@ def read_rpms(module, root):
     if not rpm:
         found['error'] = 'rpm is not installed on this host'
         return found
+    # rpm -qa under a root without a database prints nothing, exits 0 and creates the database's
+    # folder: that would read as "nothing installed" and change the host. Look first.
+    rc, out, err = module.run_command([rpm, '--eval', '%{_dbpath}'], environ_update={'LC_ALL': 'C'})
+    dbpath = out.strip()
+    if rc != 0 or not dbpath.startswith('/'):
+        found['error'] = 'rpm --eval %%{_dbpath} gave no database folder: %s' % (err.strip() or out.strip())
+        return found
+    database = os.path.join(root or '/', dbpath.lstrip('/'))
+    if not os.path.isdir(database) or not os.listdir(database):
+        found['error'] = 'no RPM database in %s' % database
+        return found
     args = [rpm]
     if root and root != '/':
         args += ['--root', root]
