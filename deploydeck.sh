@@ -240,7 +240,11 @@ demo_workspace() {
     if [ ! -f "$dest/deploydeck.yml" ]; then
         say "Copying the demo workspace to $dest" >&2
         mkdir -p "$(dirname "$dest")"
-        rm -rf "$dest.tmp" && cp -r "$here/resources/demo" "$dest.tmp" && mv "$dest.tmp" "$dest"
+        rm -rf "$dest.tmp" && cp -r "$here/resources/demo" "$dest.tmp"
+        # The demo hosts' RPM databases are binary and per machine: made here, not committed.
+        python3 "$dest.tmp/tools/make_hosts.py" --rpm --out "$dest.tmp/hosts" >&2 \
+            || say "The demo hosts have no RPM databases (make_hosts.py --rpm failed): their RPM pins read unknown" >&2
+        mv "$dest.tmp" "$dest"
     fi
     echo "$dest"
 }

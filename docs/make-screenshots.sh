@@ -26,6 +26,10 @@ fi
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/deploydeck-screenshots.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT INT TERM
 cp -R "$root/resources/demo" "$scratch/demo"
+# The demo hosts' RPM databases, as ./deploydeck.sh run makes them (rpmbuild and rpm): without them
+# the Installed tab shows their RPM pins as unknown.
+python3 "$scratch/demo/tools/make_hosts.py" --rpm --out "$scratch/demo/hosts" \
+    || echo "make-screenshots.sh: no RPM databases for the demo hosts (make_hosts.py --rpm failed)" >&2
 mkdir -p "$scratch/shots"
 
 export XDG_CONFIG_HOME="$scratch/config" XDG_CACHE_HOME="$scratch/cache" XDG_DATA_HOME="$scratch/data"

@@ -9,14 +9,21 @@
 #include "ui/models/packagetablemodel.h"
 #include "ui/views/channelspage.h"
 #include "ui/views/environmentpreview.h"
+#include "ui/models/hostdriftmodel.h"
 #include "ui/views/environmentspage.h"
+#include "ui/views/inventoryinstalledtab.h"
 #include "ui/views/inventorypage.h"
 #include "ui/views/jobspage.h"
 #include "ui/views/speclistpreview.h"
 #include "ui/views/speclistspage.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
 #include <QPixmap>
 #include <QTreeView>
 #include <QStandardPaths>
@@ -50,8 +57,11 @@ ScreenshotTour::ScreenshotTour(MainWindow &window, const QString &outDir, QObjec
 {
     m_poll.setInterval(s_pollMs);
     connect(&m_poll, &QTimer::timeout, this, &ScreenshotTour::poll);
-    if (auto *inventory = page<InventoryPage>(m_window, 3))
+    if (auto *inventory = page<InventoryPage>(m_window, 3)) {
         connect(inventory, &InventoryPage::checksFinished, this, [this] { m_inventoryChecked = true; });
+        connect(inventory->installedTab(), &InventoryInstalledTab::driftUpdated, this,
+            [this] { m_gathered = m_gathered || m_gathering; });
+    }
     addSteps();
 }
 
@@ -82,6 +92,58 @@ void ScreenshotTour::addSteps()
     m_steps.push_back({QStringLiteral("inventory"), {}, [this] { return m_inventoryChecked; }});
     m_steps.push_back({QStringLiteral("jobs"), [this] { launchPlaybookCheck(); },
                        [this, jobs] { return m_playbookDone && jobs && jobs->isHistoryLoaded(); }});
+    // What the demo hosts have installed (resources/demo/hosts), gathered through Ansible.
+    m_steps.push_back({QStringLiteral("installed"), [this] { gatherInstalled(); }, [this] {
+                           if (!m_gathered)
+                               return false;
+                           pickDrift();
+                           return true;
+                       },
+        3});
+}
+
+void ScreenshotTour::gatherInstalled()
+{
+    auto *inventory = page<InventoryPage>(m_window, 3);
+    InventoryInstalledTab *tab = inventory ? inventory->installedTab() : nullptr;
+    auto *gather = tab ? tab->findChild<QPushButton *>(QStringLiteral("gatherInstalled")) : nullptr;
+    if (!gather || QStandardPaths::findExecutable(QStringLiteral("ansible-playbook")).isEmpty()) {
+        warn(QStringLiteral("no gathering for the Installed tab (no inventory page or ansible-playbook)"));
+        m_gathering = m_gathered = true;
+        return;
+    }
+    for (QWidget *w = tab->parentWidget(); w; w = w->parentWidget())
+        if (auto *tabs = qobject_cast<QTabWidget *>(w)) {
+            tabs->setCurrentWidget(tab);
+            break;
+        }
+    m_gathering = true;
+    gather->click();
+}
+
+void ScreenshotTour::pickDrift()
+{
+    auto *inventory = page<InventoryPage>(m_window, 3);
+    InventoryInstalledTab *tab = inventory ? inventory->installedTab() : nullptr;
+    if (!tab)
+        return;
+    if (auto *only = tab->findChild<QCheckBox *>(QStringLiteral("onlyDrift")))
+        only->setChecked(true);
+    if (auto *search = tab->findChild<QLineEdit *>(QStringLiteral("whichHostsHave")))
+        search->setText(QStringLiteral("taurus<5.1.8"));
+    auto *table = tab->findChild<QTableView *>(QStringLiteral("driftTable"));
+    HostDriftModel *model = tab->driftModel();
+    if (!table || !model)
+        return;
+    // A conda spec that drifts: its environment's deploy change shows below.
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex i = model->index(r, 0);
+        if (!i.data(HostDriftModel::EnvironmentRole).toString().isEmpty()
+            && i.data(HostDriftModel::StatusRole).toInt() == int(core::checks::DriftStatus::Mismatch)) {
+            table->setCurrentIndex(i);
+            break;
+        }
+    }
 }
 
 void ScreenshotTour::start()
@@ -101,7 +163,7 @@ void ScreenshotTour::showStep()
         finish();
         return;
     }
-    m_window.showPage(int(m_current));
+    m_window.showPage(m_steps[m_current].page >= 0 ? m_steps[m_current].page : int(m_current));
     if (m_steps[m_current].prepare)
         m_steps[m_current].prepare();
     m_waited.start();

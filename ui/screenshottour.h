@@ -18,7 +18,8 @@ class MainWindow;
 /**
  * `deploydeck --workspace DIR --screenshots OUT`: shows each page in turn, waits until it shows
  * its content (channels indexed, solves done, inventory checked, a check-mode playbook run over),
- * saves OUT/<page>.png and OUT/mainwindow.png, and quits. A page that is not ready within the
+ * saves OUT/<page>.png, then gathers what the hosts have installed (OUT/installed.png, the
+ * Inventory page's Installed tab) and saves OUT/mainwindow.png, and quits. A page that is not ready within the
  * timeout is pictured as it is, with a warning; the exit code is then 1.
  */
 class ScreenshotTour final : public QObject
@@ -39,6 +40,7 @@ private:
         QString name;                  ///< the file's base name
         std::function<void()> prepare; ///< run once when the page is shown (may be empty)
         std::function<bool()> ready;
+        int page = -1;                 ///< the page shown; -1: the step's own index
     };
 
     void addSteps();
@@ -49,6 +51,10 @@ private:
     bool save(const QString &name);
     void finish();
     void launchPlaybookCheck();
+    /** The Inventory page's Installed tab, shown, and its Gather Installed pressed. */
+    void gatherInstalled();
+    /** The drift table with only what drifts, a drifting host environment's deploy change selected. */
+    void pickDrift();
 
     MainWindow &m_window;
     QDir m_out;
@@ -58,6 +64,8 @@ private:
     QElapsedTimer m_waited;
     bool m_inventoryChecked = false;
     bool m_playbookDone = false;
+    bool m_gathering = false;   ///< Gather Installed was pressed
+    bool m_gathered = false;    ///< and its facts compared
     bool m_timedOut = false;
     QTemporaryDir m_deployRoot;  ///< deploy_root of the check-mode run (check mode writes nothing)
 };

@@ -6,6 +6,7 @@
 // rpmbuild and conda environments written as conda writes them, drifting in known ways; one host
 // is unreachable (ssh to a port nobody listens on).
 #include "tests/support/clirun.h"
+#include "tests/support/copytree.h"
 #include "tests/support/testhosts.h"
 
 #include <QDir>
@@ -13,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -428,6 +431,112 @@ private Q_SLOTS:
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(QStringLiteral("bl-noenv")) && run.err.contains(QStringLiteral("tango-tools")),
             qPrintable(run.err));
+    }
+
+    void theDemoHostsDriftAsDocumented()
+    {
+        // The bundled demo as ./deploydeck.sh run sets it up: its hosts' conda installations are
+        // committed (resources/demo/hosts), their RPM databases are made by make_hosts.py --rpm.
+        const QString ws = m_dir.filePath(QStringLiteral("demo"));
+        QVERIFY(testsupport::copyTree(s_demo, ws));
+        // What is committed: RPM databases a developer made in the source folder are not.
+        for (const QString &h : QDir(ws + QStringLiteral("/hosts")).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            QVERIFY(QDir(ws + QStringLiteral("/hosts/") + h + QStringLiteral("/rpm")).removeRecursively());
+
+        // Before the RPM databases exist: RPM pins unknown with the reason, and nothing created.
+        QJsonObject hosts = demoDrift(ws);
+        QCOMPARE(hosts.size(), 9);
+        QJsonObject ec01 = hosts.value(QStringLiteral("b303a-ec01")).toObject();
+        QVERIFY2(ec01.value(QStringLiteral("rpm_error")).toString().startsWith(QStringLiteral("no RPM database in ")),
+            qPrintable(ec01.value(QStringLiteral("rpm_error")).toString()));
+        for (const QJsonValue &e : ec01.value(QStringLiteral("rpm")).toArray())
+            QCOMPARE(e.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+        QVERIFY(!QFileInfo::exists(ws + QStringLiteral("/hosts/b303a-ec01/rpm")));
+
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        QVERIFY(!python.isEmpty());
+        QProcess make;
+        make.start(python,
+            { ws + QStringLiteral("/tools/make_hosts.py"), QStringLiteral("--rpm"), QStringLiteral("--out"),
+                ws + QStringLiteral("/hosts") });
+        QVERIFY(make.waitForFinished(300000));
+        QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
+
+        // The drifts hosts/installed.txt documents.
+        hosts = demoDrift(ws);
+        ec01 = hosts.value(QStringLiteral("b303a-ec01")).toObject();
+        QVERIFY(!ec01.contains(QStringLiteral("rpm_error")));
+        const QJsonArray ec01Rpm = ec01.value(QStringLiteral("rpm")).toArray();
+        const QJsonObject taurusRpm = entry(ec01Rpm, QStringLiteral("name"), QStringLiteral("python-taurus"));
+        QCOMPARE(taurusRpm.value(QStringLiteral("status")).toString(), QStringLiteral("mismatch"));
+        QCOMPARE(taurusRpm.value(QStringLiteral("pin")).toString(), QStringLiteral("4.5.1-7.el7"));
+        QCOMPARE(taurusRpm.value(QStringLiteral("installed")).toString(), QStringLiteral("4.7.1-1.el7"));
+        QCOMPARE(entry(ec01Rpm, QStringLiteral("name"), QStringLiteral("python-fandango"))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("ok"));
+        const QJsonArray ec01Conda = ec01.value(QStringLiteral("conda")).toArray();
+        const QJsonObject taurus
+            = entry(ec01Conda, QStringLiteral("name"), QStringLiteral("taurus"), QStringLiteral("sardana"));
+        QCOMPARE(taurus.value(QStringLiteral("status")).toString(), QStringLiteral("mismatch"));
+        QCOMPARE(taurus.value(QStringLiteral("installed")).toString(), QStringLiteral("5.1.6 pyhd8ed1ab_0"));
+        for (const QJsonValue &e : ec01Conda)
+            if (e.toObject().value(QStringLiteral("env")).toString() == QStringLiteral("scans"))
+                QCOMPARE(e.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("missing"));
+        QJsonObject sardana = entry(ec01.value(QStringLiteral("deploy")).toArray(), QStringLiteral("env"),
+            QStringLiteral("sardana"));
+        QCOMPARE(sardana.value(QStringLiteral("exists")).toBool(), true);
+        const QJsonArray changes = sardana.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(
+            entry(changes, QStringLiteral("name"), QStringLiteral("taurus")).value(QStringLiteral("kind")).toString(),
+            QStringLiteral("upgraded"));
+        QCOMPARE(entry(changes, QStringLiteral("name"), QStringLiteral("hdf5plugin"))
+                     .value(QStringLiteral("kind"))
+                     .toString(),
+            QStringLiteral("rebuilt"));
+
+        // A host as deployed today: nothing drifts, a deployment changes nothing.
+        const QJsonObject cc01 = hosts.value(QStringLiteral("b303a-cc01")).toObject();
+        QCOMPARE(cc01.value(QStringLiteral("drifts")).toBool(), false);
+        for (const QJsonValue &d : cc01.value(QStringLiteral("deploy")).toArray()) {
+            QCOMPARE(d.toObject().value(QStringLiteral("exists")).toBool(), true);
+            QCOMPARE(d.toObject().value(QStringLiteral("changes")).toArray().size(), 0);
+        }
+
+        QCOMPARE(entry(hosts.value(QStringLiteral("b110a-ec01")).toObject().value(QStringLiteral("rpm")).toArray(),
+                     QStringLiteral("name"), QStringLiteral("tangods-pathfixer"))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("missing"));
+        QCOMPARE(entry(hosts.value(QStringLiteral("b110a-ws01")).toObject().value(QStringLiteral("conda")).toArray(),
+                     QStringLiteral("name"), QStringLiteral("hdf5plugin"), QStringLiteral("sardana"))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("missing"));
+        const QJsonObject legacy
+            = entry(hosts.value(QStringLiteral("cr-ws02")).toObject().value(QStringLiteral("deploy")).toArray(),
+                QStringLiteral("env"), QStringLiteral("taurus-legacy"));
+        QCOMPARE(legacy.value(QStringLiteral("changes")).toArray().size(), 1);
+        QCOMPARE(entry(legacy.value(QStringLiteral("changes")).toArray(), QStringLiteral("name"),
+                     QStringLiteral("pytest"))
+                     .value(QStringLiteral("kind"))
+                     .toString(),
+            QStringLiteral("removed"));
+        // cr-ws03 has no conda installation: every spec of its environments is missing.
+        for (const QJsonValue &e : hosts.value(QStringLiteral("cr-ws03")).toObject().value(QStringLiteral("conda")).toArray())
+            QCOMPARE(e.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("missing"));
+    }
+
+private:
+    QJsonObject demoDrift(const QString &ws)
+    {
+        const auto run
+            = deploydeck({ QStringLiteral("drift"), QStringLiteral("--workspace"), ws, QStringLiteral("--json") });
+        if (run.code != 1)
+            qWarning().noquote() << run.out << run.err;
+        [&] { QCOMPARE(run.code, 1); }();
+        return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("hosts")).toObject();
     }
 };
 

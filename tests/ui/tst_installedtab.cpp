@@ -78,12 +78,16 @@ private Q_SLOTS:
         // Each demo host reads its RPMs and conda environments from a folder of its own here.
         const QString hosts = dir.filePath(QStringLiteral("hosts"));
         {
+            // In place of the demo's own host folders (resources/demo/hosts), which tst_driftcli uses.
             QFile vars(ws + QStringLiteral("/inventory/group_vars/all.yml"));
-            QVERIFY(vars.open(QIODevice::Append));
-            vars.write(QStringLiteral("deploydeck_rpm_root: \"%1/{{ inventory_hostname }}/rpm\"\n"
-                                      "deploydeck_conda_root: \"%1/{{ inventory_hostname }}/conda\"\n")
-                           .arg(hosts)
-                           .toUtf8());
+            QVERIFY(vars.open(QIODevice::ReadOnly));
+            QString text = QString::fromUtf8(vars.readAll());
+            vars.close();
+            const QString demoHosts = QStringLiteral("{{ inventory_dir }}/../hosts/");
+            QCOMPARE(text.count(demoHosts), 2);
+            text.replace(demoHosts, hosts + QLatin1Char('/'));
+            QVERIFY(vars.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QVERIFY(vars.write(text.toUtf8()) > 0);
         }
         // cr-ws01: fandango 10.8 where 10.9 is pinned; taurus (default) and sdm installed; tango-tools
         // with pytango 9.3.6 where >=9.4 is pinned, without itango and dsconfig.

@@ -4,7 +4,7 @@
 """Self-check of the demo workspace (python3 with python3-zstandard, and the zstd tool).
 
     python3 resources/demo/tools/check_demo.py                 # records, archives, dependencies
-    python3 resources/demo/tools/check_demo.py --reproducible  # also: make_channel.py writes the same bytes
+    python3 resources/demo/tools/check_demo.py --reproducible  # also: make_channel.py, make_hosts.py write the same bytes
     python3 resources/demo/tools/check_demo.py --solve         # also solve with libsolv's testsolv
 
 Checks every record of resources/demo/channels/mini-conda-forge/*/repodata.json: file name,
@@ -12,7 +12,7 @@ fields, checksums, subdir; and that every `depends` entry is matched by at least
 the channel (or a virtual package of deploydeck.yml) by name, version and build. In both
 channels (mini-conda-forge and its source, the conda-forge stand-in) every record's archive is
 there with the record's size, md5 and sha256, and holds the record as built in its
-info/index.json. With --reproducible it runs make_channel.py into a temporary folder and
+info/index.json. With --reproducible it runs make_channel.py and make_hosts.py into temporary folders and
 compares every file with the committed ones (python3-zstandard needed).
 
 With --solve it also solves, with the conda-enabled libsolv that ./deploydeck.sh builds
@@ -140,24 +140,52 @@ def read_index_json(path):
         return tar.extractfile("info/index.json").read()
 
 
+def _compare_trees(fresh_root, committed_root, label, tool, both_ways):
+    """Files of @p fresh_root that differ from or are missing in @p committed_root (and, with
+    @p both_ways, committed files the tool no longer writes)."""
+    errors = []
+    written = set()
+    for root, _, files in os.walk(fresh_root):
+        for fn in files:
+            fresh = os.path.join(root, fn)
+            rel = os.path.relpath(fresh, fresh_root)
+            written.add(rel)
+            try:
+                with open(fresh, "rb") as a, open(os.path.join(committed_root, rel), "rb") as b:
+                    if a.read() != b.read():
+                        errors.append("%s/%s: %s writes other bytes" % (label, rel, tool))
+            except FileNotFoundError:
+                errors.append("%s/%s: written by %s but not committed" % (label, rel, tool))
+    if both_ways:
+        for root, _, files in os.walk(committed_root):
+            for fn in files:
+                rel = os.path.relpath(os.path.join(root, fn), committed_root)
+                if rel not in written:
+                    errors.append("%s/%s: committed but %s no longer writes it" % (label, rel, tool))
+    return errors
+
+
 def check_reproducible():
-    """make_channel.py writes byte for byte what is committed."""
+    """make_channel.py and make_hosts.py write byte for byte what is committed."""
     errors = []
     tools = os.path.dirname(os.path.abspath(__file__))
-    committed = os.path.join(DEMO, "channels")
     with tempfile.TemporaryDirectory() as out:
         subprocess.run([sys.executable, os.path.join(tools, "make_channel.py"), "--out", out], check=True,
                        stdout=subprocess.DEVNULL)
-        for root, _, files in os.walk(out):
-            for fn in files:
-                fresh = os.path.join(root, fn)
-                rel = os.path.relpath(fresh, out)
-                try:
-                    with open(fresh, "rb") as a, open(os.path.join(committed, rel), "rb") as b:
-                        if a.read() != b.read():
-                            errors.append("channels/%s: make_channel.py writes other bytes" % rel)
-                except FileNotFoundError:
-                    errors.append("channels/%s: written by make_channel.py but not committed" % rel)
+        errors += _compare_trees(out, os.path.join(DEMO, "channels"), "channels", "make_channel.py", False)
+    # The hosts' conda installations (their RPM databases are made where used, not committed).
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run([sys.executable, os.path.join(tools, "make_hosts.py"), "--out", out], check=True,
+                       stdout=subprocess.DEVNULL)
+        hosts = os.path.join(DEMO, "hosts")
+        for host in sorted(os.listdir(hosts)):
+            fresh = os.path.join(out, host, "conda")
+            if os.path.isdir(os.path.join(hosts, host)):
+                if not os.path.isdir(fresh) and os.path.isdir(os.path.join(hosts, host, "conda")):
+                    errors.append("hosts/%s/conda: committed but make_hosts.py no longer writes it" % host)
+                elif os.path.isdir(fresh):
+                    errors += _compare_trees(fresh, os.path.join(hosts, host, "conda"), "hosts/%s/conda" % host,
+                                             "make_hosts.py", True)
     return errors
 
 
@@ -302,7 +330,7 @@ def main():
         print("%s: %d archives checked" % (name, count))
     if args.reproducible:
         errors += check_reproducible()
-        print("make_channel.py output compared with the committed channels")
+        print("make_channel.py and make_hosts.py output compared with the committed channels and hosts")
     if args.solve:
         tools = libsolv_tools()
         if not tools:

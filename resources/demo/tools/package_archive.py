@@ -9,7 +9,8 @@ are written: `.tar.bz2` (a bzip2 tarball) and `.conda` (an uncompressed zip with
 from the record: fixed owners, modes and times, sorted members, fixed compression levels, so
 the same record gives the same archive on every run.
 
-Needs python3-zstandard (Debian's package; the project's setup installs it).
+Writing a .conda archive needs python3-zstandard (Debian's package; the project's setup installs
+it); the rest is stdlib only.
 """
 
 import bz2
@@ -20,7 +21,6 @@ import json
 import tarfile
 import zipfile
 
-import zstandard
 
 # Fields of a repodata record that describe the file, not the package: not in info/index.json.
 FILE_FIELDS = ("md5", "sha256", "size")
@@ -80,6 +80,8 @@ def archive_bytes(fn, record):
     if not fn.endswith(".conda"):
         raise ValueError("not a package file name: " + fn)
     stem = fn[: -len(".conda")]
+    import zstandard  # only here: make_hosts.py reads payload() without it
+
     zstd = zstandard.ZstdCompressor(level=19, write_checksum=True)
     when = datetime.datetime.fromtimestamp(mtime, datetime.timezone.utc).timetuple()[:6]
     out = io.BytesIO()
