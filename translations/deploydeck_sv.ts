@@ -2085,33 +2085,37 @@ Installerat: %1 — %2 (insamlat %3)</translation>
         <translation>Inte läst vid senaste insamlingen: %1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>RPMs not read: %1</source>
+        <translation>RPM-paketen lästes inte: %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Gathered %1</source>
         <translation>Insamlat %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>RPM</source>
         <translation>RPM</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-18"/>
         <source>conda</source>
         <translation>conda</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Host</source>
         <translation>Värd</translation>
     </message>
