@@ -322,7 +322,7 @@
 <context>
     <name>ui::InventoryInstalledTab</name>
     <message numerus="yes">
-        <location filename="../ui/views/inventoryinstalledtab.cpp" line="+51"/>
+        <location filename="../ui/views/inventoryinstalledtab.cpp" line="+52"/>
         <source>%n second(s) ago</source>
         <translation>
             <numerusform>%n second ago</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+211"/>
+        <location line="+228"/>
         <source>Nothing gathered yet: Gather Installed asks the %n host(s) what they have.</source>
         <translation>
             <numerusform>Nothing gathered yet: Gather Installed asks the %n host what it has.</numerusform>

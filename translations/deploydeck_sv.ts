@@ -2464,7 +2464,7 @@ RPM-förråd som inte lästes: %1</translation>
 <context>
     <name>ui::InventoryInstalledTab</name>
     <message>
-        <location filename="../ui/views/inventoryinstalledtab.cpp" line="+48"/>
+        <location filename="../ui/views/inventoryinstalledtab.cpp" line="+49"/>
         <source>at an unknown time</source>
         <translation>vid okänd tid</translation>
     </message>
@@ -2506,14 +2506,24 @@ RPM-förråd som inte lästes: %1</translation>
         <translation>Samla in installerat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only drift</source>
         <translation>Bara avvikelser</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Runs deploydeck&apos;s gathering play over every host of the inventory, as a job: each host&apos;s RPMs and the conda environments the inventory gives it.</source>
-        <translation>Kör deploydecks insamlingsplay över alla värdar i inventariet, som ett jobb: varje värds RPM:er och de conda-miljöer inventariet ger den.</translation>
+        <source>Runs deploydeck&apos;s gathering play over the hosts of the limit (all when it is empty), as a job: each host&apos;s RPMs and the conda environments the inventory gives it.</source>
+        <translation>Kör deploydecks insamlingsspel över begränsningens värdar (alla när den är tom) som ett jobb: varje värds RPM-paket och de conda-miljöer som inventariet ger den.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Limit: hosts or groups, as ansible-playbook --limit (empty: every host)</source>
+        <translation>Begränsning: värdar eller grupper, som ansible-playbook --limit (tom: alla värdar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit of Gather Installed</source>
+        <translation>Begränsning för Samla in installerat</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2547,17 +2557,27 @@ RPM-förråd som inte lästes: %1</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+212"/>
+        <location line="+224"/>
         <source>Select a host&apos;s environment to see what a deployment would change there.</source>
         <translation>Välj en värds miljö för att se vad en driftsättning skulle ändra där.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-219"/>
         <source>deploydeck&apos;s gathering play (ansible/gather_installed.yml) is not installed.</source>
         <translation>deploydecks insamlingsplay (ansible/gather_installed.yml) är inte installerat.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Limit “%1”: %2</source>
+        <translation>Begränsningen ”%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Limit “%1” matches no host of the inventory.</source>
+        <translation>Begränsningen ”%1” matchar ingen värd i inventariet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Gathering what the hosts have installed… (the Jobs page shows the run)</source>
         <translation>Samlar in vad värdarna har installerat… (sidan Jobb visar körningen)</translation>
     </message>

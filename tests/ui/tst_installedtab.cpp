@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -115,17 +116,44 @@ private Q_SLOTS:
             summary->text().contains(QStringLiteral("Nothing gathered yet")), qPrintable(summary->text()), s_timeout);
         QAbstractItemModelTester tester(tab->driftModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        // Gather Installed: a real ansible-playbook run, as a job of the Jobs page.
-        QSignalSpy updated(inventory, &ui::InventoryPage::installedUpdated);
-        tab->findChild<QPushButton *>(QStringLiteral("gatherInstalled"))->click();
+        // A limit that matches no host runs nothing and says so.
+        auto *gather = tab->findChild<QPushButton *>(QStringLiteral("gatherInstalled"));
+        auto *limit = tab->findChild<QLineEdit *>(QStringLiteral("gatherLimit"));
+        QVERIFY(gather && limit);
+        limit->setText(QStringLiteral("nosuchhost"));
+        gather->click();
+        QVERIFY2(summary->text().contains(QStringLiteral("matches no host")), qPrintable(summary->text()));
+        QCOMPARE(jobs->queue()->jobs().size(), 0);
+
+        // Gather Installed on two hosts of the limit: a real ansible-playbook run, as a job.
+        limit->setText(QStringLiteral("cr-ws01:cr-ws02"));
+        gather->click();
         QTRY_COMPARE_WITH_TIMEOUT(jobs->queue()->jobs().size(), 1, s_timeout);
-        auto *job = qobject_cast<core::jobs::AnsibleRunJob *>(jobs->queue()->jobs().first());
-        QVERIFY(job);
+        auto *limited = qobject_cast<core::jobs::AnsibleRunJob *>(jobs->queue()->jobs().first());
+        QVERIFY(limited);
+        QCOMPARE(limited->options().limit, QStringLiteral("cr-ws01:cr-ws02"));
+        QTRY_VERIFY_WITH_TIMEOUT(limited->isFinished(), s_timeout);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            summary->text().startsWith(QStringLiteral("Facts of 2 of 9 host")), qPrintable(summary->text()), s_timeout);
+        QVERIFY(QFile::exists(ws + QStringLiteral("/.deploydeck/facts/cr-ws02.json")));
+        QVERIFY(!QFile::exists(ws + QStringLiteral("/.deploydeck/facts/cr-ws03.json")));
+
+        // Then every host.
+        QSignalSpy updated(inventory, &ui::InventoryPage::installedUpdated);
+        limit->clear();
+        gather->click();
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->queue()->jobs().size(), 2, s_timeout);
+        auto *job = qobject_cast<core::jobs::AnsibleRunJob *>(jobs->queue()->jobs().at(1));
+        if (job == limited)
+            job = qobject_cast<core::jobs::AnsibleRunJob *>(jobs->queue()->jobs().first());
+        QVERIFY(job && job != limited);
         QCOMPARE(QFileInfo(job->options().playbook).fileName(), QStringLiteral("gather_installed.yml"));
+        QVERIFY(job->options().limit.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), s_timeout);
         QTRY_VERIFY2_WITH_TIMEOUT(
             summary->text().startsWith(QStringLiteral("Facts of 9 of 9 host")), qPrintable(summary->text()), s_timeout);
         QVERIFY(QFile::exists(ws + QStringLiteral("/.deploydeck/facts/cr-ws01.json")));
+        QVERIFY(!updated.isEmpty()); // the matrix and the two-host view were given the installed state
 
         // The tab: fandango as another version, taurus as pinned, pytango another version, itango missing.
         const ui::HostDriftModel *drift = tab->driftModel();

@@ -3,6 +3,7 @@
 #include "ui/views/inventoryinstalledtab.h"
 
 #include "core/checks/hostfacts.h"
+#include "core/inventory/limit.h"
 #include "core/jobs/ansiblerunjob.h"
 #include "core/util/qtext.h"
 #include "ui/models/changetablemodel.h"
@@ -63,6 +64,7 @@ InventoryInstalledTab::InventoryInstalledTab(InventoryChecker *checker, QWidget 
     , m_checker(checker)
     , m_summary(makeInventorySummary(this, QStringLiteral("installedSummary")))
     , m_gather(new QPushButton(tr("Gather Installed"), this))
+    , m_limit(new QLineEdit(this))
     , m_onlyDrift(new QCheckBox(tr("Only drift"), this))
     , m_driftModel(new HostDriftModel(this))
     , m_searchField(new QLineEdit(this))
@@ -73,8 +75,12 @@ InventoryInstalledTab::InventoryInstalledTab(InventoryChecker *checker, QWidget 
 {
     setObjectName(QStringLiteral("installedTab"));
     m_gather->setObjectName(QStringLiteral("gatherInstalled"));
-    m_gather->setToolTip(tr("Runs deploydeck's gathering play over every host of the inventory, as a job: "
-                            "each host's RPMs and the conda environments the inventory gives it."));
+    m_gather->setToolTip(tr("Runs deploydeck's gathering play over the hosts of the limit (all when it is empty), "
+                            "as a job: each host's RPMs and the conda environments the inventory gives it."));
+    m_limit->setObjectName(QStringLiteral("gatherLimit"));
+    m_limit->setPlaceholderText(tr("Limit: hosts or groups, as ansible-playbook --limit (empty: every host)"));
+    m_limit->setAccessibleName(tr("Limit of Gather Installed"));
+    m_limit->setClearButtonEnabled(true);
     m_onlyDrift->setObjectName(QStringLiteral("onlyDrift"));
     m_searchField->setObjectName(QStringLiteral("whichHostsHave"));
     m_searchField->setPlaceholderText(tr("Which hosts have… (a match spec, such as pytango=9.3)"));
@@ -84,8 +90,8 @@ InventoryInstalledTab::InventoryInstalledTab(InventoryChecker *checker, QWidget 
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_gather);
+    bar->addWidget(m_limit, 1);
     bar->addWidget(m_onlyDrift);
-    bar->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
@@ -113,6 +119,18 @@ InventoryInstalledTab::InventoryInstalledTab(InventoryChecker *checker, QWidget 
         if (options.playbook.isEmpty()) {
             m_summary->setText(tr("deploydeck's gathering play (ansible/gather_installed.yml) is not installed."));
             return;
+        }
+        // A limit that selects nothing would run Ansible for nothing ("no hosts matched"): say so here.
+        if (!options.limit.isEmpty() && m_snapshot) {
+            const auto hosts = core::inventory::selectHosts(m_snapshot->inventory, options.limit.toStdString());
+            if (!hosts) {
+                m_summary->setText(tr("Limit “%1”: %2").arg(options.limit, qs(hosts.error().message())));
+                return;
+            }
+            if (hosts->empty()) {
+                m_summary->setText(tr("Limit “%1” matches no host of the inventory.").arg(options.limit));
+                return;
+            }
         }
         m_summary->setText(tr("Gathering what the hosts have installed… (the Jobs page shows the run)"));
         Q_EMIT gatherRequested(options);
@@ -187,8 +205,8 @@ core::jobs::AnsibleRunOptions InventoryInstalledTab::gatherOptions() const
                 list << qs(n);
             environments.insert(qs(host), list);
         }
-    return core::jobs::gatherRunOptions(
-        core::jobs::AnsibleRunJob::gatherPlaybook(), { m_inventorySource }, {}, environments, 20);
+    return core::jobs::gatherRunOptions(core::jobs::AnsibleRunJob::gatherPlaybook(), { m_inventorySource },
+        m_limit->text().trimmed(), environments, 20);
 }
 
 void InventoryInstalledTab::compare()

@@ -55,7 +55,10 @@ public:
      * last facts, marked with the attempt), on the thread pool, then compares again.
      */
     void applyGathering(const core::jobs::AnsibleReview &review);
-    /** The gathering run over every host of the inventory; empty playbook when the play is not installed. */
+    /**
+     * The gathering run over the hosts of the Limit field (every host of the inventory when it is
+     * empty); empty playbook when the play is not installed.
+     */
     core::jobs::AnsibleRunOptions gatherOptions() const;
 
     HostDriftModel *driftModel() const { return m_driftModel; }
@@ -94,6 +97,7 @@ private:
 
     QLabel *m_summary = nullptr;
     QPushButton *m_gather = nullptr;
+    QLineEdit *m_limit = nullptr; ///< Ansible's --limit for Gather Installed; empty: every host
     QCheckBox *m_onlyDrift = nullptr;
     HostDriftModel *m_driftModel = nullptr;
     QTableView *m_driftTable = nullptr;
