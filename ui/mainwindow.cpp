@@ -115,11 +115,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(installed, &InventoryInstalledTab::driftUpdated, jobsPage, [installed, jobsPage] {
         jobsPage->reviewView()->setHostDrift(installed->inventorySource(), installed->driftReasons());
     });
-    // Gather Installed runs the gathering play as a job; its findings go into the facts cache.
-    connect(installed, &InventoryInstalledTab::gatherRequested, this,
-            [jobsPage, installed](const core::jobs::AnsibleRunOptions &options) {
-        core::jobs::AnsibleRunJob *job = jobsPage->launchAnsibleRun(options);
-        connect(job, &core::jobs::Job::finished, installed, [job, installed] { installed->applyGathering(job->review()); });
+    // Gather Installed runs the gathering play as a job. The findings of every gathering of the open
+    // inventory go into the facts cache, whether the tab started it or Re-run on the Jobs page did.
+    connect(installed, &InventoryInstalledTab::gatherRequested, jobsPage, &JobsPage::launchAnsibleRun);
+    connect(jobsPage->queue(), &core::jobs::JobQueue::jobFinished, installed, [installed](core::jobs::Job *job) {
+        if (const auto *run = qobject_cast<const core::jobs::AnsibleRunJob *>(job);
+            run && core::jobs::AnsibleRunJob::isGathering(run->options())
+            && run->options().inventory == installed->inventorySource())
+            installed->applyGathering(run->review());
     });
     // The Jobs item shows how many jobs run; a job's end is told in the status bar (no tray icon:
     // not every desktop has one) and by QApplication::alert() when the window is in the background.

@@ -57,6 +57,12 @@ QString AnsibleRunJob::gatherPlaybook()
     return !folder.isEmpty() && QFileInfo::exists(playbook) ? playbook : QString();
 }
 
+bool AnsibleRunJob::isGathering(const AnsibleRunOptions &options)
+{
+    return QFileInfo(options.playbook).fileName() == QLatin1String("gather_installed.yml")
+        && options.extraVars.contains(QStringLiteral("deploydeck_envs"));
+}
+
 QString AnsibleRunJob::titleFor(const AnsibleRunOptions &options)
 {
     QString title = QFileInfo(options.playbook).fileName();

@@ -57,6 +57,11 @@ public:
     static QString pluginFolder();
     /** deploydeck's gathering play, `gather_installed.yml` in pluginFolder(); empty when missing. */
     static QString gatherPlaybook();
+    /**
+     * Whether @p options run deploydeck's gathering play (made by gatherRunOptions(): the play's
+     * file name and the environments it is given), from this installation or another.
+     */
+    static bool isGathering(const AnsibleRunOptions &options);
 
     /** Title for a run: the playbook's file name and the options that matter at a glance. */
     static QString titleFor(const AnsibleRunOptions &options);

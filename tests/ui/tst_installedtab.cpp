@@ -25,6 +25,7 @@
 #include "ui/views/jobspage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -138,15 +139,26 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(ws + QStringLiteral("/.deploydeck/facts/cr-ws02.json")));
         QVERIFY(!QFile::exists(ws + QStringLiteral("/.deploydeck/facts/cr-ws03.json")));
 
+        // Re-run on the Jobs page gathers again, and its findings reach the cache as well.
+        QVERIFY(QFile::remove(ws + QStringLiteral("/.deploydeck/facts/cr-ws02.json")));
+        QVERIFY(jobs->selectJob(limited->id()));
+        QTRY_VERIFY_WITH_TIMEOUT(jobs->rerunAction()->isEnabled(), s_timeout);
+        auto *again = qobject_cast<core::jobs::AnsibleRunJob *>(jobs->rerunCurrentJob());
+        QVERIFY(again && again != limited);
+        QCOMPARE(again->options().limit, QStringLiteral("cr-ws01:cr-ws02"));
+        QTRY_VERIFY_WITH_TIMEOUT(again->isFinished(), s_timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(ws + QStringLiteral("/.deploydeck/facts/cr-ws02.json")), s_timeout);
+
         // Then every host.
         QSignalSpy updated(inventory, &ui::InventoryPage::installedUpdated);
         limit->clear();
         gather->click();
-        QTRY_COMPARE_WITH_TIMEOUT(jobs->queue()->jobs().size(), 2, s_timeout);
-        auto *job = qobject_cast<core::jobs::AnsibleRunJob *>(jobs->queue()->jobs().at(1));
-        if (job == limited)
-            job = qobject_cast<core::jobs::AnsibleRunJob *>(jobs->queue()->jobs().first());
-        QVERIFY(job && job != limited);
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->queue()->jobs().size(), 3, s_timeout);
+        core::jobs::AnsibleRunJob *job = nullptr;
+        for (core::jobs::Job *j : jobs->queue()->jobs())
+            if (j != limited && j != again)
+                job = qobject_cast<core::jobs::AnsibleRunJob *>(j);
+        QVERIFY(job);
         QCOMPARE(QFileInfo(job->options().playbook).fileName(), QStringLiteral("gather_installed.yml"));
         QVERIFY(job->options().limit.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(job->isFinished(), s_timeout);

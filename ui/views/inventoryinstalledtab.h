@@ -34,7 +34,8 @@ class InventoryChecker;
  * and filterable; "Which hosts have…", a match spec searched over every host's installed
  * packages; and, for the selected host environment, what a deployment would change (today's
  * solve by @p checker against what the host has). Gather Installed asks for a gathering run
- * (gatherRequested()); the main window runs it as a job and calls reloadFacts() when it ends.
+ * (gatherRequested()); the main window runs it as a job and hands every finished gathering of
+ * this inventory (the tab's or a re-run from the Jobs page) to applyGathering().
  * Facts load and compare on the thread pool. GUI thread only.
  */
 class InventoryInstalledTab final : public QWidget
