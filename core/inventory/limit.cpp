@@ -7,76 +7,153 @@
 
 #include <fnmatch.h>
 
+#include <algorithm>
+#include <functional>
+#include <optional>
 #include <set>
+#include <utility>
 
 namespace core::inventory {
 
 namespace {
 
+/**
+ * The patterns of a limit, as Ansible's split_host_pattern() finds them: split at every comma when
+ * there is one, else at colons and blanks outside brackets (a `[x:y]` subscript stays whole).
+ */
 std::vector<std::string> splitLimit(std::string_view limit)
 {
-    const char separator = limit.find(',') != std::string_view::npos ? ',' : ':';
     std::vector<std::string> patterns;
     std::string current;
-    int brackets = 0;
     const auto flush = [&] {
-        const auto first = current.find_first_not_of(" \t");
-        const auto last = current.find_last_not_of(" \t");
+        const auto first = current.find_first_not_of(" \t\n");
+        const auto last = current.find_last_not_of(" \t\n");
         if (first != std::string::npos)
             patterns.push_back(current.substr(first, last - first + 1));
         current.clear();
     };
-    for (const char c : limit) {
-        brackets += c == '[' ? 1 : c == ']' && brackets > 0 ? -1 : 0;
-        if (c == separator && brackets == 0)
+    if (limit.find(',') != std::string_view::npos) {
+        for (const char c : limit) {
+            if (c == ',')
+                flush();
+            else
+                current += c;
+        }
+        flush();
+        return patterns;
+    }
+    for (size_t i = 0; i < limit.size(); ++i) {
+        const char c = limit[i];
+        if (c == '[') {
+            const size_t close = limit.find(']', i + 1);
+            if (close != std::string_view::npos) {
+                current.append(limit.substr(i, close - i + 1));
+                i = close;
+                continue;
+            }
+            flush(); // an unclosed bracket ends a pattern, as in Ansible's split
+        } else if (c == ':' || c == ']' || c == ' ' || c == '\t' || c == '\n') {
             flush();
-        else
+        } else {
             current += c;
+        }
     }
     flush();
     return patterns;
 }
 
-/** The hosts one pattern (without its ! or &) names. */
-util::Result<std::set<std::string>> match(const Inventory &inventory, const std::string &pattern)
+/** A `[i]` or `[x:y]` subscript; `end` is -1 for `[x:]` and unset for a single index. */
+struct Subscript
 {
-    std::set<std::string> hosts;
-    const auto addGroup = [&](const Group &g) {
-        for (const std::string &h : inventory.hostsOf(g.name))
-            hosts.insert(h);
-    };
-    if (pattern == "all" || pattern == "*") {
-        for (const Host &h : inventory.hosts)
-            hosts.insert(h.name);
-        return hosts;
+    long long start = 0;
+    std::optional<long long> end;
+};
+
+/** Splits `PATTERN[i]`, `PATTERN[x:y]`, `PATTERN[x:]` (and the old `[x-y]`) as Ansible does. */
+std::pair<std::string, std::optional<Subscript>> splitSubscript(const std::string &pattern)
+{
+    if (pattern.starts_with('~'))
+        return { pattern, std::nullopt };
+    static const QRegularExpression withSubscript(
+        QStringLiteral(R"(^(.+)\[(?:(-?[0-9]+)|([0-9]+)([:-])([0-9]*))\]$)"));
+    const QRegularExpressionMatch m = withSubscript.match(QString::fromStdString(pattern));
+    if (!m.hasMatch())
+        return { pattern, std::nullopt };
+    Subscript subscript;
+    if (!m.captured(2).isEmpty()) {
+        subscript.start = m.captured(2).toLongLong();
+    } else {
+        subscript.start = m.captured(3).toLongLong();
+        subscript.end = m.captured(5).isEmpty() ? -1 : m.captured(5).toLongLong();
     }
+    return { m.captured(1).toStdString(), subscript };
+}
+
+/** Ansible's _apply_subscript(): an index out of range selects nothing (Ansible: "No hosts matched"). */
+std::vector<std::string> applySubscript(std::vector<std::string> hosts, const Subscript &s)
+{
+    const auto size = static_cast<long long>(hosts.size());
+    if (hosts.empty())
+        return hosts;
+    if (s.end && *s.end != 0) {
+        const long long last = *s.end == -1 ? size - 1 : std::min(*s.end, size - 1);
+        if (s.start > last)
+            return {};
+        return { hosts.begin() + s.start, hosts.begin() + last + 1 };
+    }
+    const long long index = s.start < 0 ? size + s.start : s.start;
+    if (index < 0 || index >= size)
+        return {};
+    return { hosts[static_cast<size_t>(index)] };
+}
+
+/**
+ * The hosts one pattern (without its ! or &) names, in Ansible's order and with its repeats (a
+ * subscript counts them): the hosts of every group it matches, then, when no group matched or the
+ * pattern is a regex or glob, the hosts it matches by name. A glob is matched whole, `~REGEX`
+ * from the start of the name (Python's re.match).
+ */
+util::Result<std::vector<std::string>> enumerate(const Inventory &inventory, const std::string &pattern)
+{
+    std::function<bool(const std::string &)> matches;
     if (pattern.starts_with('~')) {
         const QRegularExpression re(QString::fromStdString(pattern.substr(1)));
         if (!re.isValid())
             return util::makeError(util::ErrorCode::InvalidValue,
                 "the limit's regular expression " + pattern + " does not compile: " + re.errorString().toStdString());
-        for (const Group &g : inventory.groups)
-            if (re.match(QString::fromStdString(g.name)).hasMatch())
-                addGroup(g);
-        for (const Host &h : inventory.hosts)
-            if (re.match(QString::fromStdString(h.name)).hasMatch())
-                hosts.insert(h.name);
-        return hosts;
+        matches = [re](const std::string &name) {
+            return re.match(QString::fromStdString(name), 0, QRegularExpression::NormalMatch,
+                         QRegularExpression::AnchorAtOffsetMatchOption)
+                .hasMatch();
+        };
+    } else {
+        matches = [&pattern](const std::string &name) { return fnmatch(pattern.c_str(), name.c_str(), 0) == 0; };
     }
-    if (pattern.find_first_of("*?[") != std::string::npos) {
-        for (const Group &g : inventory.groups)
-            if (fnmatch(pattern.c_str(), g.name.c_str(), 0) == 0)
-                addGroup(g);
+    std::vector<std::string> hosts;
+    bool anyGroup = false;
+    for (const Group &g : inventory.groups)
+        if (matches(g.name)) {
+            anyGroup = true;
+            const std::vector<std::string> members = inventory.hostsOf(g.name);
+            hosts.insert(hosts.end(), members.begin(), members.end());
+        }
+    if (!anyGroup || pattern.starts_with('~') || pattern.find_first_of(".?*[") != std::string::npos)
         for (const Host &h : inventory.hosts)
-            if (fnmatch(pattern.c_str(), h.name.c_str(), 0) == 0)
-                hosts.insert(h.name);
-        return hosts;
-    }
-    if (const Group *g = inventory.group(pattern))
-        addGroup(*g);
-    if (inventory.host(pattern))
-        hosts.insert(pattern);
+            if (matches(h.name))
+                hosts.push_back(h.name);
     return hosts;
+}
+
+/** The hosts one pattern (without its ! or &) selects, its subscript applied. */
+util::Result<std::set<std::string>> match(const Inventory &inventory, const std::string &pattern)
+{
+    const auto [expression, subscript] = splitSubscript(pattern);
+    auto hosts = enumerate(inventory, expression);
+    if (!hosts)
+        return hosts.error();
+    if (subscript)
+        *hosts = applySubscript(std::move(*hosts), *subscript);
+    return std::set<std::string>(hosts->begin(), hosts->end());
 }
 
 } // namespace

@@ -55,6 +55,25 @@ private Q_SLOTS:
         QTest::newRow("glob on groups") << QStringLiteral("beamline_*");
         QTest::newRow("only an exclusion") << QStringLiteral("!control_room");
         QTest::newRow("nothing") << QStringLiteral("nosuchhost");
+        // A regex matches from the start of a name only (Python's re.match): "~ws" selects nothing.
+        QTest::newRow("regex from the start") << QStringLiteral("~ws");
+        QTest::newRow("regex prefix") << QStringLiteral("~b303");
+        QTest::newRow("regex over groups") << QStringLiteral("~beamline_");
+        // Subscripts over a group's hosts in Ansible's order (own hosts, then its children's).
+        QTest::newRow("index") << QStringLiteral("beamlines[0]");
+        QTest::newRow("negative index") << QStringLiteral("beamlines[-1]");
+        QTest::newRow("range") << QStringLiteral("beamlines[1:2]");
+        QTest::newRow("open range") << QStringLiteral("beamlines[2:]");
+        QTest::newRow("range to 0") << QStringLiteral("beamlines[0:0]");
+        QTest::newRow("old dash range") << QStringLiteral("beamlines[1-2]");
+        QTest::newRow("index out of range") << QStringLiteral("beamlines[99]");
+        QTest::newRow("glob with index") << QStringLiteral("b303*[0]");
+        QTest::newRow("subscripts in a list") << QStringLiteral("beamline_b110[0],control_room[1:]");
+        QTest::newRow("subscript among colons") << QStringLiteral("beamline_b303[1:2]:cr-ws01");
+        QTest::newRow("blank separates without a comma") << QStringLiteral("beamline_b110 cr-ws01");
+        QTest::newRow("glob matching all") << QStringLiteral("al*");
+        QTest::newRow("ungrouped") << QStringLiteral("ungrouped");
+        QTest::newRow("intersection with a subscript") << QStringLiteral("experiment_control:&beamlines[0:3]");
     }
 
     void matchesAnsible()
