@@ -5,6 +5,7 @@
 #include "core/jobs/filetail.h"
 #include "core/jobs/jobfactory.h"
 #include "core/jobs/runapproval.h"
+#include "core/util/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -99,7 +100,19 @@ util::Result<void> AnsibleRunJob::prepareStart()
         return events;
 
     setProgram(m_options.executable());
-    setArguments(m_options.arguments());
+    // Extra vars go in a file of the run's own (owner only): no argument length limit, and no
+    // value of them in the process list.
+    QString extraVarsFile;
+    if (!m_options.extraVars.isEmpty()) {
+        if (const util::Result<void> folder = ensureTemporaryFolder(); !folder)
+            return folder;
+        extraVarsFile = m_temporaryFolder->filePath(QStringLiteral("extra-vars.json"));
+        if (auto written = util::writeFileAtomically(
+                extraVarsFile, m_options.extraVarsJson(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            !written)
+            return written;
+    }
+    setArguments(m_options.arguments(extraVarsFile));
     // The record says what ran and, for a real run, which check run approved it (secrets masked).
     appendLog(QStringLiteral("deploydeck: ") + displayCommandLine(m_options));
     if (!m_options.approvedFrom.isEmpty())
@@ -118,13 +131,22 @@ util::Result<void> AnsibleRunJob::prepareStart()
     return {};
 }
 
+util::Result<void> AnsibleRunJob::ensureTemporaryFolder()
+{
+    if (m_temporaryFolder && m_temporaryFolder->isValid())
+        return {};
+    m_temporaryFolder = std::make_unique<QTemporaryDir>();
+    if (!m_temporaryFolder->isValid())
+        return util::makeError(util::ErrorCode::FileWriteFailed, "cannot create a temporary folder",
+                               m_temporaryFolder->errorString().toStdString());
+    return {};
+}
+
 util::Result<void> AnsibleRunJob::prepareEventsFile()
 {
     if (m_eventsFile.isEmpty()) {
-        m_temporaryFolder = std::make_unique<QTemporaryDir>();
-        if (!m_temporaryFolder->isValid())
-            return util::makeError(util::ErrorCode::FileWriteFailed, "cannot create a temporary folder",
-                                   m_temporaryFolder->errorString().toStdString());
+        if (const util::Result<void> folder = ensureTemporaryFolder(); !folder)
+            return folder;
         m_eventsFile = m_temporaryFolder->filePath(QStringLiteral("events.jsonl"));
     }
     // Start empty: the plugin appends, and old events must not be read as this run's.

@@ -78,6 +78,7 @@ protected:
     void processEnded(JobState &state, QVariantMap &summary) override;
 
 private:
+    [[nodiscard]] util::Result<void> ensureTemporaryFolder();
     [[nodiscard]] util::Result<void> prepareEventsFile();
     QProcessEnvironment ansibleEnvironment(const QString &pluginFolder) const;
 

@@ -65,7 +65,17 @@ QString AnsibleRunOptions::executable() const
     return program.isEmpty() ? QStringLiteral("ansible-playbook") : program;
 }
 
-QStringList AnsibleRunOptions::arguments() const
+QByteArray AnsibleRunOptions::extraVarsJson() const
+{
+    // Ansible would render "{{ ... }}" in a value as Jinja when the variable is used (a pipe lookup
+    // runs a command): {"__ansible_unsafe": value} makes its JSON decoder mark the value as text.
+    QJsonObject vars;
+    for (auto it = extraVars.begin(); it != extraVars.end(); ++it)
+        vars.insert(it.key(), QJsonObject{{QStringLiteral("__ansible_unsafe"), QJsonValue::fromVariant(it.value())}});
+    return QJsonDocument(vars).toJson(QJsonDocument::Compact);
+}
+
+QStringList AnsibleRunOptions::arguments(const QString &extraVarsFile) const
 {
     // "--option=value" keeps every value bound to its option, whatever it starts with.
     QStringList args{QStringLiteral("--inventory=") + absoluteIfExists(inventory)};
@@ -78,13 +88,10 @@ QStringList AnsibleRunOptions::arguments() const
     if (!skipTags.isEmpty())
         args << QStringLiteral("--skip-tags=") + skipTags.join(QLatin1Char(','));
     if (!extraVars.isEmpty()) {
-        // Ansible reads an argument starting with '{' as JSON/YAML, not as key=value pairs. It would
-        // also render "{{ ... }}" in a value as Jinja when the variable is used (a pipe lookup runs
-        // a command): {"__ansible_unsafe": value} makes its JSON decoder mark the value as text.
-        QJsonObject vars;
-        for (auto it = extraVars.begin(); it != extraVars.end(); ++it)
-            vars.insert(it.key(), QJsonObject{{QStringLiteral("__ansible_unsafe"), QJsonValue::fromVariant(it.value())}});
-        args << QStringLiteral("--extra-vars=") + QString::fromUtf8(QJsonDocument(vars).toJson(QJsonDocument::Compact));
+        // Ansible reads an argument starting with '{' as JSON/YAML, not as key=value pairs, and a
+        // file after '@' through the same JSON decoder.
+        args << QStringLiteral("--extra-vars=")
+                + (extraVarsFile.isEmpty() ? QString::fromUtf8(extraVarsJson()) : QLatin1Char('@') + extraVarsFile);
     }
     if (check)
         args << QStringLiteral("--check");

@@ -37,8 +37,15 @@ struct AnsibleRunOptions
 
     /** The program to start: program, or "ansible-playbook". */
     QString executable() const;
-    /** Arguments for ansible-playbook (validate() first). Paths that exist are made absolute. */
-    QStringList arguments() const;
+    /**
+     * Arguments for ansible-playbook (validate() first). Paths that exist are made absolute. The
+     * extra vars are one JSON argument, or, given @p extraVarsFile (a file holding extraVarsJson()),
+     * `--extra-vars=@FILE`: a single argument may not exceed 128 KiB on Linux, and the vars of a
+     * gathering over thousands of hosts do.
+     */
+    QStringList arguments(const QString &extraVarsFile = {}) const;
+    /** The extra vars as ansible-playbook reads them, each value marked as text for Ansible. */
+    QByteArray extraVarsJson() const;
     /** The folder to start in. */
     QString effectiveWorkingDirectory() const;
 

@@ -282,6 +282,21 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(marker));
     }
 
+    void extraVarsLargerThanOneArgumentMayBe()
+    {
+        // Linux refuses a single argument over 128 KiB (E2BIG): a gathering's environments of a few
+        // thousand hosts are more. They reach the play whole, and stay literal text.
+        QString payload;
+        for (int i = 0; payload.size() < 300 * 1024; ++i)
+            payload += QStringLiteral("host-%1:tango-tools,sardana,{{ 6 * 7 }};").arg(i);
+        AnsibleRunOptions o = options("payload.yml");
+        o.extraVars.insert(QStringLiteral("payload"), payload);
+        AnsibleRunJob job(o);
+        QVERIFY(runToEnd(job));
+        QVERIFY2(job.state() == JobState::Succeeded, qPrintable(log(job)));
+        QCOMPARE(QString::fromUtf8(readAll(out(QStringLiteral("payload.txt")))), payload);
+    }
+
     void eventsFileCanBeKept()
     {
         const QString events = path(QStringLiteral("kept/events.jsonl"));
