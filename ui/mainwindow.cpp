@@ -122,7 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (const auto *run = qobject_cast<const core::jobs::AnsibleRunJob *>(job);
             run && core::jobs::AnsibleRunJob::isGathering(run->options())
             && run->options().inventory == installed->inventorySource())
-            installed->applyGathering(run->review());
+            installed->applyGathering(*run);
     });
     // The Jobs item shows how many jobs run; a job's end is told in the status bar (no tray icon:
     // not every desktop has one) and by QApplication::alert() when the window is in the background.

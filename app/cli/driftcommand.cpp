@@ -146,6 +146,7 @@ int gather(const QCommandLineParser &parser, const Input &in, const std::vector<
         stream << line << '\n';
         stream.flush();
     });
+    const std::string started = checks::nowText();
     runToEnd(job);
     const auto gathered = jobs::gatheredHosts(job.review());
     if (job.state() == jobs::JobState::Cancelled)
@@ -153,18 +154,21 @@ int gather(const QCommandLineParser &parser, const Input &in, const std::vector<
     if (gathered.empty() && job.state() != jobs::JobState::Succeeded)
         return usageError(s_name,
             QStringLiteral("the gathering play did not run: %1").arg(job.logLines().value(job.logLines().size() - 1)));
-    const std::string time = checks::nowText();
-    std::vector<std::string> names;
+    std::vector<checks::GatherOutcome> outcomes;
+    for (const jobs::GatheredHost &g : gathered)
+        outcomes.push_back({ g.host.toStdString(), g.reachable, g.error.toStdString(), g.data });
+    std::vector<std::string> selected;
     for (const auto &h : hosts)
-        names.push_back(h.host);
-    const checks::FactsCache previous = checks::readFacts(in.factsFolder, names);
-    for (const jobs::GatheredHost &g : gathered) {
-        const std::string host = g.host.toStdString();
-        const auto before = previous.hosts.find(host);
-        const checks::HostFacts facts = checks::applyOutcome(before == previous.hosts.end() ? nullptr : &before->second,
-            { host, g.reachable, g.error.toStdString(), g.data }, time);
-        if (auto written = checks::writeFacts(in.factsFolder, facts); !written)
-            return usageError(s_name, qs(written.error().message()));
+        selected.push_back(h.host);
+    const checks::GatheringRecord record = checks::recordGathering(
+        in.factsFolder, selected, outcomes, started, checks::unreportedReason(job.state() == jobs::JobState::Cancelled));
+    for (const std::string &host : record.keptNewer)
+        err() << "deploydeck drift: " << qs(host) << ": a gathering started later has already recorded it; kept\n";
+    if (!record.failures.empty()) {
+        for (const util::Error &e : record.failures)
+            err() << "deploydeck drift: error: cannot save the facts: " << qs(e.message()) << '\n';
+        return usageError(s_name,
+            QStringLiteral("the facts of %1 host(s) could not be saved").arg(record.failures.size()));
     }
     err().flush();
     return -1;

@@ -15,6 +15,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <optional>
+#include <set>
 
 namespace core::checks {
 
@@ -448,6 +449,46 @@ FactsCache readFacts(const std::string &folder, const std::vector<std::string> &
             cache.hosts.emplace(hosts[std::size_t(i)], std::move(*reads[i].facts));
     }
     return cache;
+}
+
+std::string unreportedReason(bool cancelled)
+{
+    return cancelled ? "the gathering was cancelled before this host reported"
+                     : "the gathering play gave no result for this host";
+}
+
+GatheringRecord recordGathering(const std::string &folder, const std::vector<std::string> &selected,
+    const std::vector<GatherOutcome> &outcomes, const std::string &started, const std::string &unreported)
+{
+    std::vector<GatherOutcome> all = outcomes;
+    std::set<std::string> reported;
+    for (const GatherOutcome &o : outcomes)
+        reported.insert(o.host);
+    for (const std::string &host : selected)
+        if (reported.insert(host).second)
+            all.push_back({ host, false, unreported, {} });
+    std::vector<std::string> hosts(reported.begin(), reported.end());
+    const FactsCache previous = readFacts(folder, hosts);
+    std::set<std::string> unreadable;
+    for (const util::Error &e : previous.problems)
+        unreadable.insert(e.position.file.empty() ? e.location : e.position.file);
+    GatheringRecord record;
+    for (const GatherOutcome &o : all) {
+        const auto before = previous.hosts.find(o.host);
+        const HostFacts *last = before == previous.hosts.end() ? nullptr : &before->second;
+        // ISO 8601 UTC texts of one format sort as the times they name.
+        if (last && (last->gathered > started || last->attempted > started)) {
+            record.keptNewer.push_back(o.host);
+            continue;
+        }
+        if (!last && !o.reachable && unreadable.contains(factsFile(folder, o.host)))
+            continue;
+        if (auto written = writeFacts(folder, applyOutcome(last, o, started)); written)
+            record.written.push_back(o.host);
+        else
+            record.failures.push_back(written.error());
+    }
+    return record;
 }
 
 } // namespace core::checks

@@ -142,4 +142,27 @@ struct FactsCache
 /** Reads the cached facts of @p hosts from @p folder; hosts without a file are simply absent. */
 FactsCache readFacts(const std::string &folder, const std::vector<std::string> &hosts);
 
+/** Why a host a gathering run was to read has no result: the run was @p cancelled, or it ended without it. */
+std::string unreportedReason(bool cancelled);
+
+/** What recordGathering() wrote, left alone, and could not write. */
+struct GatheringRecord
+{
+    std::vector<std::string> written; ///< hosts whose cache file was written
+    std::vector<std::string> keptNewer; ///< hosts a run started later had already recorded
+    std::vector<util::Error> failures; ///< cache files that could not be written (the others were)
+};
+
+/**
+ * Writes a gathering run's findings into the cache in @p folder. Each host of @p outcomes gets
+ * applyOutcome(); each host of @p selected the run did not report is a failed attempt whose
+ * reason is @p unreported (its last facts are kept, marked), so old facts never pass for new.
+ * Facts and attempts are stamped @p started, the time the run began: a host whose cache already
+ * holds a later gathering or attempt (a run started after this one and finished before it) is left
+ * as it is. An unreported host whose cache file cannot be read is left too (gathering again
+ * replaces it). Every host is written even when one cannot be.
+ */
+GatheringRecord recordGathering(const std::string &folder, const std::vector<std::string> &selected,
+    const std::vector<GatherOutcome> &outcomes, const std::string &started, const std::string &unreported);
+
 } // namespace core::checks

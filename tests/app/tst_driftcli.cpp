@@ -399,7 +399,7 @@ private Q_SLOTS:
             QStringLiteral("--cached") });
         QCOMPARE(run.code, 2);
         run = deploydeck(
-            { QStringLiteral("drift"), QStringLiteral("-w"), m_ws, QStringLiteral("-l"), QStringLiteral("~[") });
+            { QStringLiteral("drift"), QStringLiteral("-w"), m_ws, QStringLiteral("-l"), QStringLiteral("~(") });
         QCOMPARE(run.code, 2);
     }
 

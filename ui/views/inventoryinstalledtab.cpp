@@ -26,6 +26,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <set>
+
 namespace ui {
 
 using core::checks::DriftStatus;
@@ -73,6 +75,7 @@ InventoryInstalledTab::InventoryInstalledTab(InventoryChecker *checker, QWidget 
     , m_deploySummary(makeInventorySummary(this, QStringLiteral("deployChangeSummary")))
     , m_deployModel(new ChangeTableModel(this))
 {
+    m_factsWriter.setMaxThreadCount(1);
     setObjectName(QStringLiteral("installedTab"));
     m_gather->setObjectName(QStringLiteral("gatherInstalled"));
     m_gather->setToolTip(tr("Runs deploydeck's gathering play over the hosts of the limit (all when it is empty), "
@@ -162,51 +165,69 @@ void InventoryInstalledTab::reloadFacts()
     compare();
 }
 
-void InventoryInstalledTab::applyGathering(const core::jobs::AnsibleReview &review)
+void InventoryInstalledTab::applyGathering(const core::jobs::AnsibleRunJob &job)
 {
-    if (m_workspaceRoot.isEmpty())
+    if (m_workspaceRoot.isEmpty() || !m_snapshot)
         return;
     std::vector<core::checks::GatherOutcome> outcomes;
-    for (const core::jobs::GatheredHost &g : core::jobs::gatheredHosts(review))
+    for (const core::jobs::GatheredHost &g : core::jobs::gatheredHosts(job.review()))
         outcomes.push_back({ g.host.toStdString(), g.reachable, g.error.toStdString(), g.data });
-    auto *watcher = new QFutureWatcher<QString>(this);
+    // The hosts the run was to read: those of its limit that the inventory gives pins.
+    std::vector<std::string> selected;
+    if (auto hosts = core::inventory::selectHosts(m_snapshot->inventory, job.options().limit.toStdString())) {
+        std::set<std::string> known;
+        for (const auto &h : m_snapshot->pins)
+            known.insert(h.host);
+        for (std::string &h : *hosts)
+            if (known.contains(h))
+                selected.push_back(std::move(h));
+    }
+    const std::string started = job.startedAt().isValid()
+        ? job.startedAt().toUTC().toString(Qt::ISODate).toStdString()
+        : core::checks::nowText();
+    const std::string unreported = core::checks::unreportedReason(job.state() == core::jobs::JobState::Cancelled);
+    auto *watcher = new QFutureWatcher<core::checks::GatheringRecord>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
-        if (const QString failed = watcher->result(); !failed.isEmpty()) {
-            m_summary->setText(tr("The gathered facts could not be saved: %1").arg(failed));
-            Q_EMIT gatheringFailed(failed);
+        const core::checks::GatheringRecord record = watcher->result();
+        if (!record.failures.empty()) {
+            QStringList failed;
+            for (const core::util::Error &e : record.failures)
+                failed << qs(e.message());
+            const QString text = failed.join(QStringLiteral("; "));
+            m_summary->setText(tr("The gathered facts of %n host(s) could not be saved: %1", nullptr,
+                int(record.failures.size()))
+                                   .arg(text));
+            Q_EMIT gatheringFailed(text);
         }
         compare();
     });
-    watcher->setFuture(QtConcurrent::run([folder = core::checks::factsFolder(m_workspaceRoot.toStdString()), outcomes] {
-        std::vector<std::string> hosts;
-        for (const auto &o : outcomes)
-            hosts.push_back(o.host);
-        const core::checks::FactsCache previous = core::checks::readFacts(folder, hosts);
-        const std::string time = core::checks::nowText();
-        for (const auto &o : outcomes) {
-            const auto before = previous.hosts.find(o.host);
-            const auto facts
-                = core::checks::applyOutcome(before == previous.hosts.end() ? nullptr : &before->second, o, time);
-            if (auto written = core::checks::writeFacts(folder, facts); !written)
-                return qs(written.error().message());
-        }
-        return QString();
-    }));
+    watcher->setFuture(QtConcurrent::run(&m_factsWriter,
+        [folder = core::checks::factsFolder(m_workspaceRoot.toStdString()), selected = std::move(selected),
+            outcomes = std::move(outcomes), started, unreported] {
+            return core::checks::recordGathering(folder, selected, outcomes, started, unreported);
+        }));
 }
 
 core::jobs::AnsibleRunOptions InventoryInstalledTab::gatherOptions() const
 {
     QMap<QString, QStringList> environments;
+    const QString limit = m_limit->text().trimmed();
+    std::set<std::string> selected;
+    if (m_snapshot)
+        if (auto hosts = core::inventory::selectHosts(m_snapshot->inventory, limit.toStdString()))
+            selected.insert(hosts->begin(), hosts->end());
     if (m_snapshot)
         for (const auto &[host, names] : core::checks::environmentNames(m_snapshot->pins)) {
+            if (!selected.contains(host))
+                continue;
             QStringList list;
             for (const std::string &n : names)
                 list << qs(n);
             environments.insert(qs(host), list);
         }
     return core::jobs::gatherRunOptions(core::jobs::AnsibleRunJob::gatherPlaybook(), { m_inventorySource },
-        m_limit->text().trimmed(), environments, 20);
+        limit, environments, 20);
 }
 
 void InventoryInstalledTab::compare()

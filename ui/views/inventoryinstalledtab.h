@@ -3,7 +3,6 @@
 #pragma once
 
 #include "core/checks/drift.h"
-#include "core/jobs/ansiblereview.h"
 #include "core/jobs/ansiblerunoptions.h"
 #include "ui/models/hostdriftmodel.h"
 #include "ui/views/inventorysnapshot.h"
@@ -11,10 +10,15 @@
 #include <QMap>
 #include <QPointer>
 #include <QStringList>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <map>
 #include <memory>
+
+namespace core::jobs {
+class AnsibleRunJob;
+}
 
 class QCheckBox;
 class QLabel;
@@ -52,13 +56,16 @@ public:
     /** Reads the facts cache again and compares. */
     void reloadFacts();
     /**
-     * Writes what a finished gathering run found into the facts cache (a host not reached keeps its
-     * last facts, marked with the attempt), on the thread pool, then compares again.
+     * Writes what the finished gathering run @p job found into the facts cache, then compares
+     * again: core::checks::recordGathering() for the hosts its limit selects (a host not reached
+     * or not reported keeps its last facts, marked with the attempt; a later run's facts stay).
+     * Writes go one run after the other on a thread of their own.
      */
-    void applyGathering(const core::jobs::AnsibleReview &review);
+    void applyGathering(const core::jobs::AnsibleRunJob &job);
     /**
      * The gathering run over the hosts of the Limit field (every host of the inventory when it is
-     * empty); empty playbook when the play is not installed.
+     * empty), given the environments of those hosts only; empty playbook when the play is not
+     * installed.
      */
     core::jobs::AnsibleRunOptions gatherOptions() const;
 
@@ -95,6 +102,7 @@ private:
     int m_generation = 0;
     std::map<std::string, core::checks::HostFacts> m_facts;
     std::shared_ptr<const InstalledIndex> m_installedIndex;
+    QThreadPool m_factsWriter; ///< one thread: gatherings are recorded in the order they end
 
     QLabel *m_summary = nullptr;
     QPushButton *m_gather = nullptr;

@@ -258,6 +258,67 @@ private Q_SLOTS:
         QCOMPARE(first.host, std::string("h2"));
     }
 
+    void aRunRecordsEveryHostItWasToRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const std::string folder = factsFolder(dir.path().toStdString());
+        const QJsonObject bash = moduleData(QJsonArray { rpm("bash", "5.1") }, {});
+        const QJsonObject newer = moduleData(QJsonArray { rpm("bash", "5.2") }, {});
+        // A first run at 08:00 reads a, b and c.
+        GatheringRecord first = recordGathering(folder, { "a", "b", "c" },
+            { { "a", true, {}, bash }, { "b", true, {}, bash }, { "c", true, {}, bash } }, "2026-12-06T08:00:00Z",
+            unreportedReason(false));
+        QCOMPARE(first.written, (std::vector<std::string> { "a", "b", "c" }));
+        QVERIFY(first.failures.empty());
+
+        // A run started at 09:00 reads a only, and gives no result for b (cancelled, crashed): b keeps
+        // its facts, marked with the attempt, instead of passing for gathered at 09:00.
+        const GatheringRecord second = recordGathering(
+            folder, { "a", "b" }, { { "a", true, {}, newer } }, "2026-12-06T09:00:00Z", unreportedReason(true));
+        QCOMPARE(second.written.size(), std::size_t(2));
+        FactsCache cache = readFacts(folder, { "a", "b", "c" });
+        QCOMPARE(cache.hosts.at("a").gathered, std::string("2026-12-06T09:00:00Z"));
+        QCOMPARE(cache.hosts.at("a").rpms.front().version, std::string("5.2"));
+        const HostFacts &b = cache.hosts.at("b");
+        QCOMPARE(b.reachable, false);
+        QCOMPARE(b.gathered, std::string("2026-12-06T08:00:00Z"));
+        QCOMPARE(b.attempted, std::string("2026-12-06T09:00:00Z"));
+        QCOMPARE(b.error, unreportedReason(true));
+        QCOMPARE(b.rpms.front().version, std::string("5.1"));
+        QCOMPARE(cache.hosts.at("c").attempted, std::string("2026-12-06T08:00:00Z")); // not selected: untouched
+
+        // A slow run started at 08:30 that ends after the 09:00 one does not overwrite a or b.
+        const GatheringRecord slow = recordGathering(folder, { "a", "b", "c" },
+            { { "a", true, {}, bash }, { "b", true, {}, bash }, { "c", true, {}, bash } }, "2026-12-06T08:30:00Z",
+            unreportedReason(false));
+        QCOMPARE(slow.keptNewer, (std::vector<std::string> { "a", "b" }));
+        QCOMPARE(slow.written, std::vector<std::string> { "c" });
+        cache = readFacts(folder, { "a", "c" });
+        QCOMPARE(cache.hosts.at("a").rpms.front().version, std::string("5.2"));
+        QCOMPARE(cache.hosts.at("c").gathered, std::string("2026-12-06T08:30:00Z"));
+
+        // A cache file that cannot be written fails alone: the other hosts are still written.
+        QVERIFY(QDir().mkpath(QString::fromStdString(factsFile(folder, "d")) + QStringLiteral("/in-the-way")));
+        const GatheringRecord blocked = recordGathering(folder, { "d", "e" },
+            { { "d", true, {}, bash }, { "e", true, {}, bash } }, "2026-12-06T10:00:00Z", unreportedReason(false));
+        QCOMPARE(blocked.failures.size(), std::size_t(1));
+        QVERIFY(blocked.failures[0].message().find("d.json") != std::string::npos);
+        QCOMPARE(blocked.written, std::vector<std::string> { "e" });
+
+        // An unreported host whose file cannot be read is left for a gathering that reads it.
+        const QString damaged = QString::fromStdString(factsFile(folder, "f"));
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ not json");
+        file.close();
+        const GatheringRecord unread
+            = recordGathering(folder, { "f" }, {}, "2026-12-06T11:00:00Z", unreportedReason(false));
+        QVERIFY(unread.written.empty());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("{ not json"));
+    }
+
     void theCacheRoundTripsAndNamesBadFiles()
     {
         QTemporaryDir dir;

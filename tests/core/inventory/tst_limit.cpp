@@ -73,6 +73,7 @@ private Q_SLOTS:
         QTest::newRow("blank separates without a comma") << QStringLiteral("beamline_b110 cr-ws01");
         QTest::newRow("glob matching all") << QStringLiteral("al*");
         QTest::newRow("ungrouped") << QStringLiteral("ungrouped");
+        QTest::newRow("an unclosed bracket ends the pattern") << QStringLiteral("~[");
         QTest::newRow("intersection with a subscript") << QStringLiteral("experiment_control:&beamlines[0:3]");
     }
 
