@@ -298,6 +298,7 @@ private Q_SLOTS:
         QCOMPARE(down.value(QStringLiteral("reachable")).toBool(), false);
         QVERIFY(down.value(QStringLiteral("gathered")).isNull());
         QVERIFY(!down.value(QStringLiteral("error")).toString().isEmpty());
+        QCOMPARE(down.value(QStringLiteral("rpm")).toArray().size(), 3);
         for (const QJsonValue &e : down.value(QStringLiteral("rpm")).toArray())
             QCOMPARE(e.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
 
@@ -449,6 +450,7 @@ private Q_SLOTS:
         QJsonObject ec01 = hosts.value(QStringLiteral("b303a-ec01")).toObject();
         QVERIFY2(ec01.value(QStringLiteral("rpm_error")).toString().startsWith(QStringLiteral("no RPM database in ")),
             qPrintable(ec01.value(QStringLiteral("rpm_error")).toString()));
+        QVERIFY(!ec01.value(QStringLiteral("rpm")).toArray().isEmpty());
         for (const QJsonValue &e : ec01.value(QStringLiteral("rpm")).toArray())
             QCOMPARE(e.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
         QVERIFY(!QFileInfo::exists(ws + QStringLiteral("/hosts/b303a-ec01/rpm")));
@@ -480,9 +482,13 @@ private Q_SLOTS:
             = entry(ec01Conda, QStringLiteral("name"), QStringLiteral("taurus"), QStringLiteral("sardana"));
         QCOMPARE(taurus.value(QStringLiteral("status")).toString(), QStringLiteral("mismatch"));
         QCOMPARE(taurus.value(QStringLiteral("installed")).toString(), QStringLiteral("5.1.6 pyhd8ed1ab_0"));
+        int scans = 0;
         for (const QJsonValue &e : ec01Conda)
-            if (e.toObject().value(QStringLiteral("env")).toString() == QStringLiteral("scans"))
+            if (e.toObject().value(QStringLiteral("env")).toString() == QStringLiteral("scans")) {
+                ++scans;
                 QCOMPARE(e.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("missing"));
+            }
+        QVERIFY(scans > 0);
         QJsonObject sardana = entry(ec01.value(QStringLiteral("deploy")).toArray(), QStringLiteral("env"),
             QStringLiteral("sardana"));
         QCOMPARE(sardana.value(QStringLiteral("exists")).toBool(), true);
@@ -499,6 +505,7 @@ private Q_SLOTS:
         // A host as deployed today: nothing drifts, a deployment changes nothing.
         const QJsonObject cc01 = hosts.value(QStringLiteral("b303a-cc01")).toObject();
         QCOMPARE(cc01.value(QStringLiteral("drifts")).toBool(), false);
+        QVERIFY(!cc01.value(QStringLiteral("deploy")).toArray().isEmpty());
         for (const QJsonValue &d : cc01.value(QStringLiteral("deploy")).toArray()) {
             QCOMPARE(d.toObject().value(QStringLiteral("exists")).toBool(), true);
             QCOMPARE(d.toObject().value(QStringLiteral("changes")).toArray().size(), 0);
@@ -524,7 +531,9 @@ private Q_SLOTS:
                      .toString(),
             QStringLiteral("removed"));
         // cr-ws03 has no conda installation: every spec of its environments is missing.
-        for (const QJsonValue &e : hosts.value(QStringLiteral("cr-ws03")).toObject().value(QStringLiteral("conda")).toArray())
+        const QJsonArray ws03 = hosts.value(QStringLiteral("cr-ws03")).toObject().value(QStringLiteral("conda")).toArray();
+        QVERIFY(!ws03.isEmpty());
+        for (const QJsonValue &e : ws03)
             QCOMPARE(e.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("missing"));
     }
 

@@ -63,11 +63,14 @@ void HostDriftModel::rebuild()
     m_rows.clear();
     for (std::size_t h = 0; h < m_drift.size(); ++h) {
         const auto &d = m_drift[h];
+        // A host not reached or not read at the last gathering drifts as a whole: its rows, from
+        // older facts, may all read as pinned, and stay in view.
+        const bool everyRow = !m_onlyDrift || !d.reachable || !d.error.empty();
         for (std::size_t i = 0; i < d.rpm.size(); ++i)
-            if (!m_onlyDrift || d.rpm[i].status != DriftStatus::Ok)
+            if (everyRow || d.rpm[i].status != DriftStatus::Ok)
                 m_rows.push_back({ h, true, i });
         for (std::size_t i = 0; i < d.conda.size(); ++i)
-            if (!m_onlyDrift || d.conda[i].status != DriftStatus::Ok)
+            if (everyRow || d.conda[i].status != DriftStatus::Ok)
                 m_rows.push_back({ h, false, i });
     }
 }
