@@ -322,7 +322,7 @@
 <context>
     <name>ui::InventoryInstalledTab</name>
     <message numerus="yes">
-        <location filename="../ui/views/inventoryinstalledtab.cpp" line="+52"/>
+        <location filename="../ui/views/inventoryinstalledtab.cpp" line="+53"/>
         <source>%n second(s) ago</source>
         <translation>
             <numerusform>%n second ago</numerusform>
@@ -354,7 +354,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+228"/>
+        <location line="+149"/>
+        <source>The gathered facts of %n host(s) could not be saved: %1</source>
+        <translation>
+            <numerusform>The gathered facts of %n host could not be saved: %1</numerusform>
+            <numerusform>The gathered facts of %n hosts could not be saved: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+110"/>
         <source>Nothing gathered yet: Gather Installed asks the %n host(s) what they have.</source>
         <translation>
             <numerusform>Nothing gathered yet: Gather Installed asks the %n host what it has.</numerusform>
@@ -370,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+50"/>
         <source>%n host(s) have it: %1</source>
         <translation>
             <numerusform>%n host has it: %1</numerusform>
@@ -378,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+36"/>
         <source>Deploying %1 on %2 now changes %n package(s):</source>
         <translation>
             <numerusform>Deploying %1 on %2 now changes %n package:</numerusform>
@@ -457,7 +465,7 @@
 <context>
     <name>ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+344"/>
+        <location filename="../ui/mainwindow.cpp" line="+347"/>
         <source>Opened %1 with %n warning(s)</source>
         <translation>
             <numerusform>Opened %1 with %n warning</numerusform>

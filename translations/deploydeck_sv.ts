@@ -2060,7 +2060,7 @@ Installerat: %1 — %2 (insamlat %3)</translation>
 <context>
     <name>ui::HostDriftModel</name>
     <message>
-        <location filename="../ui/models/hostdriftmodel.cpp" line="+85"/>
+        <location filename="../ui/models/hostdriftmodel.cpp" line="+88"/>
         <source>as pinned</source>
         <translation>som låst</translation>
     </message>
@@ -2464,7 +2464,7 @@ RPM-förråd som inte lästes: %1</translation>
 <context>
     <name>ui::InventoryInstalledTab</name>
     <message>
-        <location filename="../ui/views/inventoryinstalledtab.cpp" line="+49"/>
+        <location filename="../ui/views/inventoryinstalledtab.cpp" line="+50"/>
         <source>at an unknown time</source>
         <translation>vid okänd tid</translation>
     </message>
@@ -2501,7 +2501,7 @@ RPM-förråd som inte lästes: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Gather Installed</source>
         <translation>Samla in installerat</translation>
     </message>
@@ -2511,7 +2511,7 @@ RPM-förråd som inte lästes: %1</translation>
         <translation>Bara avvikelser</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Runs deploydeck&apos;s gathering play over the hosts of the limit (all when it is empty), as a job: each host&apos;s RPMs and the conda environments the inventory gives it.</source>
         <translation>Kör deploydecks insamlingsspel över begränsningens värdar (alla när den är tom) som ett jobb: varje värds RPM-paket och de conda-miljöer som inventariet ger den.</translation>
     </message>
@@ -2556,13 +2556,13 @@ RPM-förråd som inte lästes: %1</translation>
         <translation>Installerat</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+224"/>
+        <location line="+27"/>
+        <location line="+263"/>
         <source>Select a host&apos;s environment to see what a deployment would change there.</source>
         <translation>Välj en värds miljö för att se vad en driftsättning skulle ändra där.</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-258"/>
         <source>deploydeck&apos;s gathering play (ansible/gather_installed.yml) is not installed.</source>
         <translation>deploydecks insamlingsplay (ansible/gather_installed.yml) är inte installerat.</translation>
     </message>
@@ -2581,13 +2581,16 @@ RPM-förråd som inte lästes: %1</translation>
         <source>Gathering what the hosts have installed… (the Jobs page shows the run)</source>
         <translation>Samlar in vad värdarna har installerat… (sidan Jobb visar körningen)</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>The gathered facts could not be saved: %1</source>
-        <translation>De insamlade uppgifterna kunde inte sparas: %1</translation>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>The gathered facts of %n host(s) could not be saved: %1</source>
+        <translation>
+            <numerusform>De insamlade uppgifterna om %n värd kunde inte sparas: %1</numerusform>
+            <numerusform>De insamlade uppgifterna om %n värdar kunde inte sparas: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>No inventory loaded.</source>
         <translation>Inget inventarie inläst.</translation>
     </message>
@@ -2613,17 +2616,17 @@ RPM-förråd som inte lästes: %1</translation>
         <translation>Oläsbara uppgifter (samla in igen för att ersätta dem): %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Not a match spec: %1</source>
         <translation>Inte en matchspec: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>RPM</source>
         <translation>RPM</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No host has a package matching %1.</source>
         <translation>Ingen värd har ett paket som matchar %1.</translation>
     </message>
@@ -2636,7 +2639,7 @@ RPM-förråd som inte lästes: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Deploying %1 on %2: %3</source>
         <translation>Driftsätta %1 på %2: %3</translation>
     </message>
@@ -3237,7 +3240,7 @@ Rad %1: %2 — %3
     </message>
     <message>
         <location line="+3"/>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
@@ -3625,13 +3628,13 @@ Skrivet i %3</translation>
 <context>
     <name>ui::PinMatrixModel</name>
     <message>
-        <location filename="../ui/models/pinmatrixmodel.cpp" line="+29"/>
+        <location filename="../ui/models/pinmatrixmodel.cpp" line="+31"/>
         <source>encrypted</source>
         <translation>krypterad</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+240"/>
+        <location line="+251"/>
         <source>(any)</source>
         <translation>(valfri)</translation>
     </message>

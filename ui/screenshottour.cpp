@@ -96,8 +96,11 @@ void ScreenshotTour::addSteps()
     m_steps.push_back({QStringLiteral("installed"), [this] { gatherInstalled(); }, [this] {
                            if (!m_gathered)
                                return false;
-                           pickDrift();
-                           return true;
+                           if (!m_picked) {
+                               m_picked = true;
+                               pickDrift();
+                           }
+                           return m_searched;
                        },
         3});
 }
@@ -129,8 +132,11 @@ void ScreenshotTour::pickDrift()
         return;
     if (auto *only = tab->findChild<QCheckBox *>(QStringLiteral("onlyDrift")))
         only->setChecked(true);
+    connect(tab, &InventoryInstalledTab::searchDone, this, [this] { m_searched = true; });
     if (auto *search = tab->findChild<QLineEdit *>(QStringLiteral("whichHostsHave")))
         search->setText(QStringLiteral("taurus<5.1.8"));
+    else
+        m_searched = true;
     auto *table = tab->findChild<QTableView *>(QStringLiteral("driftTable"));
     HostDriftModel *model = tab->driftModel();
     if (!table || !model)

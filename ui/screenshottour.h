@@ -66,6 +66,8 @@ private:
     bool m_playbookDone = false;
     bool m_gathering = false;   ///< Gather Installed was pressed
     bool m_gathered = false;    ///< and its facts compared
+    bool m_picked = false;      ///< a drifting row selected and "Which hosts have" asked
+    bool m_searched = false;    ///< and the search answered
     bool m_timedOut = false;
     QTemporaryDir m_deployRoot;  ///< deploy_root of the check-mode run (check mode writes nothing)
 };

@@ -29,6 +29,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -69,6 +70,34 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("deploydeck-test"));
         QSettings().clear();
+    }
+
+    void onlyDriftKeepsHostsNotReached()
+    {
+        // Two hosts whose facts read as pinned; the second was not reached at the last gathering.
+        const auto host = [](const char *name, bool reachable) {
+            core::checks::HostDrift d;
+            d.host = name;
+            d.reachable = reachable;
+            d.gathered = "2026-12-06T08:00:00Z";
+            if (!reachable)
+                d.error = "ssh: connect to host port 22: Connection refused";
+            core::checks::RpmDrift e;
+            e.scope = "packages_stable";
+            e.name = "python-taurus";
+            e.pin = "4.7.1";
+            e.installed = "4.7.1-1.el7";
+            e.status = DriftStatus::Ok;
+            d.rpm.push_back(e);
+            return d;
+        };
+        ui::HostDriftModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDrift({ host("reached", true), host("down", false) });
+        QCOMPARE(model.rowCount(), 2);
+        model.setOnlyDrift(true);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, ui::HostDriftModel::HostColumn).data().toString(), QStringLiteral("down"));
     }
 
     void gathersShowsAndSearches()
@@ -177,8 +206,10 @@ private Q_SLOTS:
             QStringLiteral("10.8-1.el7"));
         const int taurus = findRow(
             drift, QStringLiteral("cr-ws01"), QStringLiteral("python-taurus"), QStringLiteral("packages_stable"));
+        QVERIFY(taurus >= 0);
         QCOMPARE(drift->index(taurus, 0).data(ui::HostDriftModel::StatusRole).toInt(), int(DriftStatus::Ok));
         const int pytango = findRow(drift, QStringLiteral("cr-ws01"), QStringLiteral("pytango"));
+        QVERIFY(pytango >= 0);
         QCOMPARE(drift->index(pytango, 0).data(ui::HostDriftModel::StatusRole).toInt(), int(DriftStatus::Mismatch));
         QCOMPARE(drift->index(findRow(drift, QStringLiteral("cr-ws01"), QStringLiteral("itango")), 0)
                      .data(ui::HostDriftModel::StatusRole)
@@ -196,11 +227,19 @@ private Q_SLOTS:
         tab->findChild<QCheckBox *>(QStringLiteral("onlyDrift"))->setChecked(false);
 
         // Which hosts have pytango 9.3: cr-ws01 alone.
+        QSignalSpy searched(tab, &ui::InventoryInstalledTab::searchDone);
         tab->search(QStringLiteral("pytango=9.3"));
+        QVERIFY(searched.wait(s_timeout));
         QCOMPARE(tab->searchModel()->rowCount(), 1);
         QCOMPARE(tab->searchModel()->item(0, 0)->text(), QStringLiteral("cr-ws01"));
         QCOMPARE(tab->searchModel()->item(0, 1)->text(), QStringLiteral("tango-tools"));
+        // Its columns fit their headers ("Environment or RPM" was cut off).
+        auto *found = tab->findChild<QTableView *>(QStringLiteral("whichHostsHaveTable"));
+        QVERIFY(found);
+        for (int c = 0; c < found->model()->columnCount() - 1; ++c)
+            QVERIFY2(found->columnWidth(c) >= found->horizontalHeader()->sectionSizeHint(c), qPrintable(QString::number(c)));
         tab->search(QStringLiteral("pytango >=>"));
+        QVERIFY(searched.wait(s_timeout));
         QCOMPARE(tab->searchModel()->rowCount(), 0);
         QVERIFY(tab->findChild<QLabel *>(QStringLiteral("whichHostsHaveSummary"))
                     ->text()

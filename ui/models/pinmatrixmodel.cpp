@@ -9,6 +9,8 @@
 #include <QGuiApplication>
 
 #include <algorithm>
+#include <map>
+#include <unordered_map>
 
 namespace ui {
 
@@ -68,11 +70,22 @@ void PinMatrixModel::indexInstalled()
     m_rowInstalledDrift.assign(m_matrix.rows.size(), false);
     if (!m_installed)
         return;
+    // Walk the installed entries, not every cell: thousands of hosts by hundreds of pins is too many
+    // lookups for the GUI thread, and most entries do not drift.
+    std::unordered_map<std::string, size_t> columnOf;
+    for (size_t c = 0; c < m_matrix.columns.size(); ++c)
+        columnOf.emplace(m_matrix.columns[c].host, c);
+    std::map<core::inventory::PinKey, size_t> rowOf;
     for (size_t r = 0; r < m_matrix.rows.size(); ++r)
-        for (size_t c = 0; c < m_matrix.columns.size(); ++c)
-            if (const auto it = m_installed->find({m_matrix.columns[c].host, m_matrix.rows[r]}); it != m_installed->end()
-                && it->second.drifts() && m_matrix.pin(r, c))
-                m_rowInstalledDrift[r] = true;
+        rowOf.emplace(m_matrix.rows[r], r);
+    for (const auto &[where, cell] : *m_installed) {
+        if (!cell.drifts())
+            continue;
+        const auto column = columnOf.find(where.first);
+        const auto row = rowOf.find(where.second);
+        if (column != columnOf.end() && row != rowOf.end() && m_matrix.pin(row->second, column->second))
+            m_rowInstalledDrift[row->second] = true;
+    }
 }
 
 const InstalledCell *PinMatrixModel::installedCell(int row, int column) const

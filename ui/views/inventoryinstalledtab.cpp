@@ -35,12 +35,11 @@ using core::util::qs;
 
 namespace {
 
-/** What one comparison on the thread pool gives. */
-struct Compared
+/** What one search of "Which hosts have" on the thread pool gives. */
+struct Found
 {
-    std::vector<core::checks::HostDrift> drift;
-    std::map<std::string, core::checks::HostFacts> facts;
-    QStringList problems;
+    std::vector<core::checks::InstalledMatch> matches;
+    QString error; ///< not a match spec
 };
 
 /** "5 min ago" in the user's language. */
@@ -60,6 +59,15 @@ QString ageText(const std::string &time)
 }
 
 } // namespace
+
+/** What one comparison on the thread pool gives (the index too: building it takes a while). */
+struct InventoryInstalledTab::Compared
+{
+    std::vector<core::checks::HostDrift> drift;
+    std::shared_ptr<const FactsByHost> facts;
+    std::shared_ptr<const InstalledIndex> index;
+    QStringList problems;
+};
 
 InventoryInstalledTab::InventoryInstalledTab(InventoryChecker *checker, QWidget *parent)
     : QWidget(parent)
@@ -106,8 +114,9 @@ InventoryInstalledTab::InventoryInstalledTab(InventoryChecker *checker, QWidget 
     searchLayout->setContentsMargins(0, 0, 0, 0);
     searchLayout->addWidget(m_searchField);
     searchLayout->addWidget(m_searchSummary);
-    searchLayout->addWidget(
-        makeInventoryTable(searchPane, QStringLiteral("whichHostsHaveTable"), m_searchModel, HeaderSorting::Off));
+    m_searchTable = makeInventoryTable(searchPane, QStringLiteral("whichHostsHaveTable"), m_searchModel, HeaderSorting::Off);
+    m_searchTable->resizeColumnsToContents();
+    searchLayout->addWidget(m_searchTable);
     auto *deployPane = new QWidget(lower);
     auto *deployLayout = new QVBoxLayout(deployPane);
     deployLayout->setContentsMargins(0, 0, 0, 0);
@@ -234,7 +243,7 @@ void InventoryInstalledTab::compare()
 {
     const int generation = ++m_generation;
     if (!m_snapshot || m_workspaceRoot.isEmpty()) {
-        showDrift({}, {}, {});
+        showDrift({});
         return;
     }
     // What `latest` installs today, as the pin check found it; the solves of today's environments.
@@ -252,7 +261,7 @@ void InventoryInstalledTab::compare()
         if (generation != m_generation)
             return; // a newer comparison is on its way
         Compared result = watcher->result();
-        showDrift(std::move(result.drift), std::move(result.facts), std::move(result.problems));
+        showDrift(std::move(result));
     });
     watcher->setFuture(QtConcurrent::run([snapshot = m_snapshot, root = m_workspaceRoot.toStdString(),
                                              latest = std::move(latest), solved = std::move(solved)] {
@@ -274,15 +283,17 @@ void InventoryInstalledTab::compare()
                 core::checks::addDeployChanges(
                     c.drift[i], snapshot->pins[i], &found->second, solved, snapshot->variables);
         }
-        c.facts = std::move(cache.hosts);
+        c.index = std::make_shared<const InstalledIndex>(ui::installedIndex(c.drift));
+        c.facts = std::make_shared<const FactsByHost>(std::move(cache.hosts));
         return c;
     }));
 }
 
-void InventoryInstalledTab::showDrift(std::vector<core::checks::HostDrift> drift,
-    std::map<std::string, core::checks::HostFacts> facts, QStringList problems)
+void InventoryInstalledTab::showDrift(Compared compared)
 {
-    m_facts = std::move(facts);
+    m_facts = std::move(compared.facts);
+    std::vector<core::checks::HostDrift> drift = std::move(compared.drift);
+    const QStringList problems = std::move(compared.problems);
     int gathered = 0;
     int drifting = 0;
     int unreachable = 0;
@@ -297,7 +308,7 @@ void InventoryInstalledTab::showDrift(std::vector<core::checks::HostDrift> drift
         unreachable += !d.gathered.empty() && !d.reachable ? 1 : 0;
     }
     const int hosts = int(drift.size());
-    m_installedIndex = std::make_shared<const InstalledIndex>(ui::installedIndex(drift));
+    m_installedIndex = compared.index ? std::move(compared.index) : std::make_shared<const InstalledIndex>();
     m_driftModel->setDrift(std::move(drift));
     QString text;
     if (hosts == 0)
@@ -322,32 +333,51 @@ void InventoryInstalledTab::showDrift(std::vector<core::checks::HostDrift> drift
 
 void InventoryInstalledTab::search(const QString &spec)
 {
+    const int generation = ++m_searchGeneration;
     m_searchModel->removeRows(0, m_searchModel->rowCount());
-    if (spec.trimmed().isEmpty()) {
+    const QString wanted = spec.trimmed();
+    if (wanted.isEmpty()) {
         m_searchSummary->clear();
         return;
     }
-    std::vector<const core::checks::HostFacts *> facts;
+    std::vector<std::string> hosts;
     if (m_snapshot)
         for (const auto &h : m_snapshot->pins)
-            if (const auto it = m_facts.find(h.host); it != m_facts.end())
-                facts.push_back(&it->second);
-    const auto found = core::checks::findInstalled(spec.trimmed().toStdString(), facts);
-    if (!found) {
-        m_searchSummary->setText(tr("Not a match spec: %1").arg(qs(found.error().message())));
-        return;
-    }
-    QStringList hosts;
-    for (const core::checks::InstalledMatch &m : *found) {
-        m_searchModel->appendRow(
-            { new QStandardItem(qs(m.host)), new QStandardItem(m.where == "rpm" ? tr("RPM") : qs(m.where)),
-                new QStandardItem(qs(m.name)), new QStandardItem(qs(m.installed)) });
-        if (!hosts.contains(qs(m.host)))
-            hosts << qs(m.host);
-    }
-    m_searchSummary->setText(hosts.isEmpty()
-            ? tr("No host has a package matching %1.").arg(spec.trimmed())
-            : tr("%n host(s) have it: %1", nullptr, int(hosts.size())).arg(hosts.join(QStringLiteral(", "))));
+            hosts.push_back(h.host);
+    auto *watcher = new QFutureWatcher<Found>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, wanted] {
+        watcher->deleteLater();
+        if (generation != m_searchGeneration)
+            return; // the field changed since
+        const Found found = watcher->result();
+        if (!found.error.isEmpty()) {
+            m_searchSummary->setText(tr("Not a match spec: %1").arg(found.error));
+            Q_EMIT searchDone();
+            return;
+        }
+        QStringList hostsFound;
+        for (const core::checks::InstalledMatch &m : found.matches) {
+            m_searchModel->appendRow(
+                { new QStandardItem(qs(m.host)), new QStandardItem(m.where == "rpm" ? tr("RPM") : qs(m.where)),
+                    new QStandardItem(qs(m.name)), new QStandardItem(qs(m.installed)) });
+            if (hostsFound.isEmpty() || hostsFound.constLast() != qs(m.host))
+                hostsFound << qs(m.host);
+        }
+        m_searchTable->resizeColumnsToContents(); // rows appended: no model reset to fit them
+        m_searchSummary->setText(hostsFound.isEmpty()
+                ? tr("No host has a package matching %1.").arg(wanted)
+                : tr("%n host(s) have it: %1", nullptr, int(hostsFound.size())).arg(hostsFound.join(QStringLiteral(", "))));
+        Q_EMIT searchDone();
+    });
+    watcher->setFuture(QtConcurrent::run([facts = m_facts, hosts = std::move(hosts), wanted = wanted.toStdString()] {
+        std::vector<const core::checks::HostFacts *> inOrder;
+        if (facts)
+            for (const std::string &h : hosts)
+                if (const auto it = facts->find(h); it != facts->end())
+                    inOrder.push_back(&it->second);
+        auto found = core::checks::findInstalled(wanted, inOrder);
+        return found ? Found { std::move(*found), {} } : Found { {}, qs(found.error().message()) };
+    }));
 }
 
 void InventoryInstalledTab::showDeployChange()

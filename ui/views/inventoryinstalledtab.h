@@ -78,7 +78,10 @@ public:
     /** (host, pin) -> what the host has: for the pin matrix and the two-host view. */
     std::shared_ptr<const InstalledIndex> installedIndex() const { return m_installedIndex; }
 
-    /** Lists the hosts whose installed packages match @p spec (the "Which hosts have" field). */
+    /**
+     * Lists the hosts whose installed packages match @p spec (the "Which hosts have" field), found
+     * on the thread pool; the list fills when the search is done (a newer search replaces it).
+     */
     void search(const QString &spec);
 
 Q_SIGNALS:
@@ -88,11 +91,13 @@ Q_SIGNALS:
     void driftUpdated();
     /** Facts could not be written into the cache: the file and why. */
     void gatheringFailed(const QString &message);
+    /** A search() has filled the "Which hosts have" list (or said why it could not). */
+    void searchDone();
 
 private:
     void compare();
-    void showDrift(std::vector<core::checks::HostDrift> drift, std::map<std::string, core::checks::HostFacts> facts,
-        QStringList problems);
+    struct Compared;
+    void showDrift(Compared compared);
     void showDeployChange();
 
     QPointer<InventoryChecker> m_checker;
@@ -100,7 +105,9 @@ private:
     QString m_workspaceRoot;
     QString m_inventorySource;
     int m_generation = 0;
-    std::map<std::string, core::checks::HostFacts> m_facts;
+    using FactsByHost = std::map<std::string, core::checks::HostFacts>;
+    std::shared_ptr<const FactsByHost> m_facts; ///< the facts the drift was compared with
+    int m_searchGeneration = 0;
     std::shared_ptr<const InstalledIndex> m_installedIndex;
     QThreadPool m_factsWriter; ///< one thread: gatherings are recorded in the order they end
 
@@ -113,6 +120,7 @@ private:
     QLineEdit *m_searchField = nullptr;
     QLabel *m_searchSummary = nullptr;
     QStandardItemModel *m_searchModel = nullptr;
+    QTableView *m_searchTable = nullptr;
     QLabel *m_deploySummary = nullptr;
     ChangeTableModel *m_deployModel = nullptr;
 };
