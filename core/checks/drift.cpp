@@ -197,6 +197,7 @@ HostDrift compareOne(const inventory::HostPins &pins, const HostFacts *facts, co
     if (facts) {
         drift.reachable = facts->reachable;
         drift.gathered = facts->gathered;
+        drift.attempted = facts->attempted;
         drift.error = facts->error;
         if (facts->hasFacts() && !facts->rpmRead)
             drift.rpmError = facts->rpmError;

@@ -68,6 +68,7 @@ struct HostDrift
     std::string host;
     bool reachable = false;
     std::string gathered; ///< when the facts were read; "" never
+    std::string attempted; ///< when a gathering last tried this host; "" never
     std::string error; ///< the last gathering's failure
     std::string rpmError; ///< why the host's RPMs were not read ("no RPM database in …"); their pins are Unknown
     std::vector<RpmDrift> rpm; ///< in pin order

@@ -304,8 +304,10 @@ void InventoryInstalledTab::showDrift(Compared compared)
             if (oldest.empty() || d.gathered < oldest)
                 oldest = d.gathered;
         }
-        drifting += d.drifts() ? 1 : 0;
-        unreachable += !d.gathered.empty() && !d.reachable ? 1 : 0;
+        // Hosts never read are "not gathered", not drift; a host not reached at its last attempt is
+        // counted whether or not an earlier one read it.
+        drifting += !d.gathered.empty() && d.drifts() ? 1 : 0;
+        unreachable += !d.attempted.empty() && !d.reachable ? 1 : 0;
     }
     const int hosts = int(drift.size());
     m_installedIndex = compared.index ? std::move(compared.index) : std::make_shared<const InstalledIndex>();
