@@ -318,7 +318,7 @@ void printText(const std::vector<checks::HostDrift> &drifts)
                  checks::DriftStatus::Unknown })
             counts[int(s)] += d.count(s);
         QString head = qs(d.host) + QStringLiteral(": ");
-        if (!d.reachable || !d.error.empty())
+        if (d.notRead())
             head += (d.reachable ? QStringLiteral("not read: ") : QStringLiteral("unreachable: ")) + qs(d.error)
                 + (d.gathered.empty() ? QStringLiteral(" (never gathered)")
                                       : QStringLiteral(" (facts from %1, %2)").arg(qs(d.gathered), age(d.gathered)));

@@ -157,7 +157,7 @@ const char *driftStatusName(DriftStatus status)
 
 bool HostDrift::drifts() const
 {
-    if (!reachable || !error.empty())
+    if (notRead())
         return true;
     const auto notOk = [](const auto &e) { return e.status != DriftStatus::Ok; };
     return std::any_of(rpm.begin(), rpm.end(), notOk) || std::any_of(conda.begin(), conda.end(), notOk);

@@ -75,7 +75,9 @@ struct HostDrift
     std::vector<CondaDrift> conda; ///< environment by environment, specs in order
     std::vector<DeployChange> deploy; ///< one per environment, when solves were given
 
-    /** Whether anything is not as pinned: an entry not Ok, or the host not reached or not read. */
+    /** The last gathering did not read the host (not reached, failed, or never tried). */
+    bool notRead() const { return !reachable || !error.empty(); }
+    /** Whether anything is not as pinned: an entry not Ok, or the host notRead(). */
     bool drifts() const;
     std::size_t count(DriftStatus status) const;
     bool operator==(const HostDrift &) const = default;

@@ -65,7 +65,7 @@ void HostDriftModel::rebuild()
         const auto &d = m_drift[h];
         // A host not reached or not read at the last gathering drifts as a whole: its rows, from
         // older facts, may all read as pinned, and stay in view.
-        const bool everyRow = !m_onlyDrift || !d.reachable || !d.error.empty();
+        const bool everyRow = !m_onlyDrift || d.notRead();
         for (std::size_t i = 0; i < d.rpm.size(); ++i)
             if (everyRow || d.rpm[i].status != DriftStatus::Ok)
                 m_rows.push_back({ h, true, i });
@@ -125,7 +125,7 @@ QVariant HostDriftModel::data(const QModelIndex &index, int role) const
             return statuscolors::tinted(QGuiApplication::palette(), st == DriftStatus::Missing ? s_red : s_amber, 0.3);
         return {};
     case Qt::ToolTipRole:
-        if (!host.reachable || !host.error.empty())
+        if (host.notRead())
             return tr("Not read at the last gathering: %1").arg(qs(host.error));
         if (row.rpm && !host.rpmError.empty())
             return tr("RPMs not read: %1").arg(qs(host.rpmError));

@@ -424,7 +424,7 @@ QMap<QString, QStringList> InventoryInstalledTab::driftReasons() const
         QStringList lines;
         if (d.gathered.empty())
             lines << tr("never gathered");
-        else if (!d.reachable || !d.error.empty())
+        else if (d.notRead())
             lines << tr("not reached at the last gathering (facts from %1)").arg(ageText(d.gathered));
         for (const auto &e : d.rpm)
             if (e.status == DriftStatus::Missing || e.status == DriftStatus::Mismatch)
